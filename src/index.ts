@@ -22,3 +22,19 @@ export {
   type CustomerRetentionRateInput,
   type CustomerRetentionRateResult,
 } from './retention/customerRetentionRate.js';
+
+// Acquisition
+
+// Value
+
+// Survey
+
+// Service
+
+// Health
+
+// Segments
+
+// Events
+
+// Predictive
