@@ -12,8 +12,9 @@ import { samples } from './samples.js';
 const runs = Number(process.env['FUZZ_RUNS'] ?? 25);
 const seed = Number(process.env['FUZZ_SEED'] ?? 20261123);
 const classes = new Set<unknown>([lib.Decimal, lib.MetricInputError]);
-const functions = Object.entries(lib).filter(
-  (entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function' && !classes.has(entry[1]),
+type AnyFunction = (...args: unknown[]) => unknown;
+const functions = (Object.entries(lib) as [string, unknown][]).filter(
+  (entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !classes.has(entry[1]),
 );
 const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
