@@ -29,11 +29,16 @@ const PositiveDecimalSchema = DecimalLikeSchema.refine((d) => d.isPositive() && 
 /** A band: an observed value from `atLeast` upward scores `score`. */
 const BandSchema = z.strictObject({ atLeast: DecimalLikeSchema, score: BandScoreSchema });
 
+const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
+
 /** A named tier: an inclusive whole-number range `min`…`max`. */
-const TierSchema = z.strictObject({ name: NameSchema, min: WholeSchema, max: WholeSchema });
+const TierSchema = z.strictObject({ name: NameSchema, min: WholeSchema, max: WholeSchema }).superRefine((t, ctx) => {
+  if (isWhole(t.min) && isWhole(t.max) && t.max < t.min) {
+    ctx.addIssue({ code: 'custom', path: ['max'], params: { code: 'inconsistent' }, message: `(${t.max}) must not be below the tier's min (${t.min})` });
+  }
+});
 
 type TierShape = { name: unknown; min: unknown; max: unknown };
-const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
 /**
  * The rules of a tier list: each tier's `max` ≥ its `min`, names unique, and, taken in order of
@@ -55,16 +60,7 @@ function checkTiers(tiers: readonly TierShape[], ctx: z.RefinementCtx, prefix: P
         });
       } else seen.set(t.name, i);
     }
-    if (!isWhole(t.min) || !isWhole(t.max)) return;
-    if (t.max < t.min) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...prefix, i, 'max'],
-        params: { code: 'inconsistent' },
-        message: `(${t.max}) must not be below the tier's min (${t.min})`,
-      });
-      return;
-    }
+    if (!isWhole(t.min) || !isWhole(t.max) || t.max < t.min) return;
     ok.push({ i, name: String(t.name), min: t.min, max: t.max });
   });
   // Only judge coverage when every tier is well formed, so one bad field does not cascade.
@@ -202,6 +198,7 @@ export const HealthModelSchema = z
   })
   .superRefine((m, ctx) => {
     const behaviours = m.behaviours as readonly BehaviourShape[];
+    if (behaviours.length === 0) return;
     let weights: Decimal | undefined = new Decimal(0);
     for (const b of behaviours) {
       if (b.weight === undefined) weights = weights?.plus(1);
@@ -224,7 +221,7 @@ export const HealthModelSchema = z
       return;
     }
     const tiers = m.tiers as readonly TierShape[];
-    if (!tiers.every((t) => isWhole(t.min) && isWhole(t.max) && t.max >= t.min)) return;
+    if (tiers.length === 0 || !tiers.every((t) => isWhole(t.min) && isWhole(t.max) && t.max >= t.min)) return;
     let low = 0;
     let high = 0;
     tiers.forEach((t, i) => {
