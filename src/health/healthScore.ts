@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { metricResult, show, type MetricResult } from '../core/result.js';
-import { DecimalLikeSchema, describeValue } from '../core/schemas.js';
+import { DecimalLikeSchema, describeValue, type DecimalLike } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import {
   attempt,
@@ -26,17 +26,21 @@ const ObservationSchema = z.object({ behaviour: NameSchema, value: DecimalLikeSc
  * Input of {@link healthScore}: one customer's observations, an array (or any iterable) of
  * objects with at least `behaviour` (a name of the model) and `value` (a decimal); other fields,
  * such as the `customerId` and `at` of a dataset's observations, are ignored. One observation per
- * behaviour: pass the latest of each.
+ * behaviour: pass the latest of each. A `Map` from behaviour name to value is accepted too (its
+ * entries are read in insertion order, so issue paths are `observations[k]`).
  *
  * @category Health
  */
-export const HealthScoreInputSchema = z.preprocess(
-  (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) && Symbol.iterator in v ? Array.from(v as Iterable<unknown>) : v),
-  z.array(ObservationSchema),
-);
+export const HealthScoreInputSchema = z.preprocess((v) => {
+  if (v instanceof Map) return Array.from(v as Map<unknown, unknown>, ([behaviour, value]) => ({ behaviour, value }));
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && Symbol.iterator in v ? Array.from(v as Iterable<unknown>) : v;
+}, z.array(ObservationSchema));
 
 /** @category Health */
-export type HealthScoreInput = DeepReadonly<z.input<typeof ObservationSchema>[]> | Iterable<DeepReadonly<z.input<typeof ObservationSchema>>>;
+export type HealthScoreInput =
+  | DeepReadonly<z.input<typeof ObservationSchema>[]>
+  | Iterable<DeepReadonly<z.input<typeof ObservationSchema>>>
+  | ReadonlyMap<string, DecimalLike>;
 
 const OverrideSchema = z.object({
   behaviour: NameSchema,
@@ -140,7 +144,7 @@ function issue(code: string, path: string, problem: string): MetricInputIssue {
  * @source seed 004 §2 (behaviours scored 1–10, "10 = perfect", "1 = at risk", summed; 21–30 = VIP);
  * missing-behaviour policy, overrides and weights follow customer-success tools (Gainsight, Totango).
  * @param observations - One customer's observations: `[{ behaviour, value }]` (extra fields ignored),
- * at most one per behaviour.
+ * at most one per behaviour; or a `Map` from behaviour name to value.
  * @param model - A {@link HealthModel}: `{ behaviours: [{ name, bands: [{ atLeast, score }], weight? }], tiers?, missing? }`.
  * @param options - `overrides: [{ behaviour, score, reason, by? }]`.
  * @returns The score H (a Decimal on the model's scale, e.g. 3…30), its `tier`, `components`,

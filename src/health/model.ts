@@ -246,7 +246,7 @@ export const HealthModelSchema = z
     }
   });
 
-/** `T` with every array and object read-only (Decimals left as they are), so frozen data type-checks as input. */
+/** `T` with every array and object read-only (Decimals left as they are), so frozen data type-checks as input. @category Health */
 export type DeepReadonly<T> = T extends Decimal
   ? T
   : T extends readonly (infer U)[]

@@ -211,6 +211,16 @@ describe('healthScore', () => {
       expect(healthScore(gen(), SEED_004_HEALTH_MODEL).value?.toString()).toBe('26');
     });
 
+    it('accepts a Map from behaviour name to value, keys such as __proto__ included', () => {
+      const obs = new Map<string, number | string>([
+        ['productUsage', 20],
+        ['consultations', 3],
+        ['onTimePayment', '0.96'],
+      ]);
+      expect(healthScore(obs, SEED_004_HEALTH_MODEL).value?.toString()).toBe('26');
+      expect(pathsOf(() => healthScore(new Map([['productUsage', 20], ['__proto__', 1]]), SEED_004_HEALTH_MODEL))).toEqual(['observations[1].behaviour']);
+    });
+
     it('behaviour names may be any string, __proto__ and constructor included', () => {
       const bands = [{ atLeast: 0, score: 1 }, { atLeast: 1, score: 10 }];
       const model: HealthModel = {
