@@ -47,6 +47,7 @@ export {
   HealthScoreInputSchema,
   HealthScoreOptionsSchema,
   type HealthScoreInput,
+  type HealthObservation,
   type HealthScoreOptions,
   type HealthScoreResult,
   type HealthComponent,

@@ -36,11 +36,14 @@ export const HealthScoreInputSchema = z.preprocess((v) => {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && Symbol.iterator in v ? Array.from(v as Iterable<unknown>) : v;
 }, z.array(ObservationSchema));
 
+/** One observation: the behaviour's name and its observed value (other fields allowed and ignored). @category Health */
+export interface HealthObservation {
+  readonly behaviour: string;
+  readonly value: DecimalLike;
+}
+
 /** @category Health */
-export type HealthScoreInput =
-  | DeepReadonly<z.input<typeof ObservationSchema>[]>
-  | Iterable<DeepReadonly<z.input<typeof ObservationSchema>>>
-  | ReadonlyMap<string, DecimalLike>;
+export type HealthScoreInput = readonly HealthObservation[] | Iterable<HealthObservation> | ReadonlyMap<string, DecimalLike>;
 
 const OverrideSchema = z.object({
   behaviour: NameSchema,
