@@ -5,17 +5,11 @@ import { metricResult, show, type MetricResult } from '../core/result.js';
 import { CountSchema, describeValue, NonNegativeDecimalSchema, type DecimalLike } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 
-/** One named cost line after parsing. */
-interface CostLine {
-  readonly line: string;
-  readonly amount: Decimal;
-}
-
 const costsProblem = 'must be an object (or a Map) of named cost lines, e.g. { marketing: "6000", sales: "4000" }';
 
 // Cost lines are read by hand, not through z.record: their names are arbitrary strings
 // (`__proto__` included) and must never become keys of a new object.
-const CostLinesSchema = z.unknown().transform((costs, ctx): CostLine[] => {
+const CostLinesSchema = z.unknown().transform((costs, ctx): { line: string; amount: Decimal }[] => {
   let entries: [unknown, unknown][];
   if (costs instanceof Map) {
     entries = [...costs.entries()];
@@ -26,7 +20,7 @@ const CostLinesSchema = z.unknown().transform((costs, ctx): CostLine[] => {
     ctx.addIssue({ code: 'custom', params: { code: 'invalid_type' }, message });
     return z.NEVER;
   }
-  const lines: CostLine[] = [];
+  const lines: { line: string; amount: Decimal }[] = [];
   for (const [line, amount] of entries) {
     if (typeof line !== 'string') {
       ctx.addIssue({ code: 'custom', params: { code: 'invalid_type' }, message: `has a cost line whose name is not a string (${describeValue(line)})` });
@@ -37,7 +31,7 @@ const CostLinesSchema = z.unknown().transform((costs, ctx): CostLine[] => {
     else relayIssues(ctx, parsed.error.issues, [line]);
   }
   return lines;
-}) as unknown as z.ZodType<CostLine[], Record<string, DecimalLike> | ReadonlyMap<string, DecimalLike>>;
+}) as unknown as z.ZodType<{ line: string; amount: Decimal }[], Record<string, DecimalLike> | ReadonlyMap<string, DecimalLike>>;
 
 /**
  * Input of {@link customerAcquisitionCost}: the acquisition spend of a period as named cost lines

@@ -4,7 +4,6 @@ import { metricResult, show, type MetricResult } from '../core/result.js';
 import { NonNegativeDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 
-const TIME_UNITS = ['year', 'quarter', 'month', 'week', 'day'] as const;
 const ORDER_FORM = ['averageOrderValue', 'purchaseFrequency', 'lifespan'] as const;
 const YEARLY_FORM = ['yearlyRevenue', 'years'] as const;
 
@@ -22,7 +21,7 @@ export const CustomerLifetimeValueInputSchema = z
     averageOrderValue: NonNegativeDecimalSchema.optional(),
     purchaseFrequency: NonNegativeDecimalSchema.optional(),
     lifespan: NonNegativeDecimalSchema.optional(),
-    timeUnit: z.enum(TIME_UNITS).optional(),
+    timeUnit: z.enum(['year', 'quarter', 'month', 'week', 'day']).optional(),
     yearlyRevenue: NonNegativeDecimalSchema.optional(),
     years: NonNegativeDecimalSchema.optional(),
     acquisitionCost: NonNegativeDecimalSchema.optional(),
@@ -58,7 +57,7 @@ export const CustomerLifetimeValueInputSchema = z
 export type CustomerLifetimeValueInput = z.input<typeof CustomerLifetimeValueInputSchema>;
 
 /** The time unit of a lifetime value's frequency and lifespan. @category Value */
-export type LifetimeTimeUnit = (typeof TIME_UNITS)[number];
+export type LifetimeTimeUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
 
 /** @category Value */
 export type CustomerLifetimeValueResult = MetricResult & {
