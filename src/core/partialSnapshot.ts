@@ -25,7 +25,8 @@ export function partialSnapshotRules() {
   const full = snapshotRules(false);
   return (s: PartialSnapshotShape, ctx: z.RefinementCtx): void => {
     const { customersAtStart: S, customersAtEnd: E, newCustomers: N, churnedCustomers: C } = s;
-    if ([S, E, N, C].some((n) => present(n) && !isCount(n))) return;
+    // Cross-field rules only between fields that passed their own checks; S is always required.
+    if (!isCount(S) || [E, N, C].some((n) => present(n) && !isCount(n))) return;
     if (present(E) && present(N)) {
       full({ ...s, customersAtEnd: E!, newCustomers: N! }, ctx);
       return;

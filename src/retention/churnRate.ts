@@ -3,7 +3,7 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { partialSnapshotRules } from '../core/partialSnapshot.js';
 import { metricResult, show, type MetricResult } from '../core/result.js';
 import { CountSchema, describeValue, NonNegativeDecimalSchema } from '../core/schemas.js';
-import { isCount, SnapshotFields } from '../core/snapshot.js';
+import { SnapshotFields } from '../core/snapshot.js';
 import { parseInput } from '../core/validate.js';
 
 const baseProblem = `must be 'start', 'average', 'end' or an explicit count { count: n }`;
@@ -41,7 +41,7 @@ export const ChurnRateInputSchema = z
         message: `is required when base is '${s.base}'`,
       });
     }
-    if (isCount(s.customersAtStart)) rules(s, ctx);
+    rules(s, ctx);
   });
 
 /** @category Retention */
