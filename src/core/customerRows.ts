@@ -41,7 +41,9 @@ const instantProblem = 'must be an ISO-8601 timestamp with an offset ("2026-03-0
 
 /** An instant: an ISO-8601 string with an offset (`Z` or ±hh:mm) or a valid `Date`; parsed to epoch milliseconds. */
 export const InstantSchema = z
-  .custom<string | Date>((v) => instantMs(v) !== undefined, {
+  .custom<string | Date>(() => true)
+  // A refinement rather than a type check, so that a bad instant does not stop the row list's own checks.
+  .refine((v) => instantMs(v) !== undefined, {
     error: (iss) => (iss.input === undefined ? 'is required' : `${instantProblem}, got ${describeValue(iss.input)}`),
   })
   .transform((v) => instantMs(v)!);
@@ -49,11 +51,15 @@ export const InstantSchema = z
 /** A customer id: any string, `__proto__` and `constructor` included. */
 export const CustomerIdSchema = z.string();
 
-/** Reports every repeated `customerId` of an array of rows (at `<index>.customerId`, naming the first occurrence). */
-export function uniqueCustomerIds(rows: readonly { customerId?: unknown }[], ctx: z.RefinementCtx, prefix: readonly PropertyKey[] = []): void {
+/**
+ * Reports every repeated `customerId` of an array of rows (at `<index>.customerId`, naming the
+ * first occurrence). Safe on rows that failed their own checks; pair it with {@link evenIfRowsFailed}
+ * so that it runs even then.
+ */
+export function uniqueCustomerIds(rows: readonly unknown[], ctx: z.RefinementCtx, prefix: readonly PropertyKey[] = []): void {
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
-    const id = row.customerId;
+    const id = typeof row === 'object' && row !== null ? (row as { customerId?: unknown }).customerId : undefined;
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
@@ -66,6 +72,41 @@ export function uniqueCustomerIds(rows: readonly { customerId?: unknown }[], ctx
       });
     }
   });
+}
+
+/** Refinement option: run on an array even when some of its items failed (so repeated ids are reported together with bad fields). */
+export const evenIfRowsFailed = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
+
+/**
+ * Run `parse` (a {@link parseInput} call) and add the repeated-id issues of the raw `rows` (at
+ * `customers[i].customerId`) that zod could not report because some row failed a type check
+ * first, so that every problem is reported at once.
+ */
+export function parseWithUniqueIds<T>(functionName: string, parse: () => T, rows: unknown, root = 'customers'): T {
+  let issues: MetricInputIssue[] = [];
+  let out: T | undefined;
+  try {
+    out = parse();
+  } catch (e) {
+    if (!(e instanceof MetricInputError)) throw e;
+    issues = [...e.issues];
+  }
+  if (issues.length === 0) return out as T;
+  if (Array.isArray(rows)) {
+    try {
+      const extra: MetricInputIssue[] = [];
+      uniqueCustomerIds(rows, {
+        addIssue(iss: { path?: PropertyKey[]; message?: string; params?: Record<string, unknown> }) {
+          const path = `${root}[${String(iss.path![0])}].customerId`;
+          if (!issues.some((i) => i.path === path)) extra.push({ code: 'duplicate', path, message: `${functionName}: ${path} ${iss.message!}` });
+        },
+      } as unknown as z.RefinementCtx);
+      issues.push(...extra);
+    } catch {
+      // An unreadable row was already reported by the parse.
+    }
+  }
+  throw new MetricInputError(functionName, issues);
 }
 
 /** Collects issues in the library's format and throws them together. */

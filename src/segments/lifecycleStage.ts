@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerIdSchema, DAY_MS, InstantSchema, IssueList, isoOf, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
+import { evenIfRowsFailed, parseWithUniqueIds, CustomerIdSchema, DAY_MS, InstantSchema, IssueList, isoOf, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
 import { frozen } from '../core/result.js';
 import { CountSchema, describeValue } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
@@ -27,7 +27,7 @@ export const LifecycleStageInputSchema = z
       churnedAt: InstantSchema.optional(),
     }),
   )
-  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx));
+  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx), evenIfRowsFailed);
 
 /** @category Segments */
 export type LifecycleStageInput = z.input<typeof LifecycleStageInputSchema>;
@@ -152,10 +152,15 @@ export const DEFAULT_LIFECYCLE_RULES = frozen({
  * @category Segments
  */
 export function lifecycleStage(customers: LifecycleStageInput, options: LifecycleStageOptions): LifecycleStageResult {
-  const { customers: rows, options: opts } = parseInput(
+  const { customers: rows, options: opts } = parseWithUniqueIds(
     'lifecycleStage',
-    z.object({ customers: LifecycleStageInputSchema, options: LifecycleStageOptionsSchema }),
-    { customers, options },
+    () =>
+      parseInput(
+        'lifecycleStage',
+        z.object({ customers: LifecycleStageInputSchema, options: LifecycleStageOptionsSchema }),
+        { customers, options },
+      ),
+    customers,
   );
   const asOf = opts.asOf;
   const rules = {

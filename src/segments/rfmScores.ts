@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compareDecimals, CustomerIdSchema, InstantSchema, IssueList, isoOf, midRankScores, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
+import { evenIfRowsFailed, parseWithUniqueIds, compareDecimals, CustomerIdSchema, InstantSchema, IssueList, isoOf, midRankScores, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
 import type { Decimal } from '../core/decimal.js';
 import { frozen } from '../core/result.js';
 import { DecimalLikeSchema, describeValue } from '../core/schemas.js';
@@ -25,7 +25,7 @@ export const RfmScoresInputSchema = z
       totalAmount: DecimalLikeSchema,
     }),
   )
-  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx));
+  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx), evenIfRowsFailed);
 
 /** @category Segments */
 export type RfmScoresInput = z.input<typeof RfmScoresInputSchema>;
@@ -173,10 +173,15 @@ const within = (x: number, range: readonly [number, number] | undefined): boolea
  * @category Segments
  */
 export function rfmScores(customers: RfmScoresInput, options: RfmScoresOptions): RfmScoresResult {
-  const { customers: rows, options: opts } = parseInput(
+  const { customers: rows, options: opts } = parseWithUniqueIds(
     'rfmScores',
-    z.object({ customers: RfmScoresInputSchema, options: RfmScoresOptionsSchema }),
-    { customers, options },
+    () =>
+      parseInput(
+        'rfmScores',
+        z.object({ customers: RfmScoresInputSchema, options: RfmScoresOptionsSchema }),
+        { customers, options },
+      ),
+    customers,
   );
   const asOf = opts.asOf;
   const issues = new IssueList('rfmScores');

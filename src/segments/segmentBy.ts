@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compareCodeUnits, CustomerIdSchema, uniqueCustomerIds } from '../core/customerRows.js';
+import { compareCodeUnits, CustomerIdSchema, parseWithUniqueIds, uniqueCustomerIds } from '../core/customerRows.js';
 import { MetricInputError } from '../core/errors.js';
 import { describeValue } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
@@ -31,6 +31,7 @@ export const SegmentByInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (!Array.isArray(input.customers)) return;
+    // Runs even when other fields failed: read only what is there.
     uniqueCustomerIds(input.customers, ctx, ['customers']);
     const by = input.by;
     if (typeof by !== 'string') return;
@@ -42,7 +43,7 @@ export const SegmentByInputSchema = z
         ctx.addIssue({ code: 'custom', path: ['customers', i, 'attributes', by], message: `${attributeProblem}, got ${describeValue(v)}` });
       }
     });
-  });
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 
 /**
  * The input of {@link segmentBy}, typed by the customer row `C` (anything with a `customerId`
@@ -118,7 +119,13 @@ export interface SegmentByResult<R> {
  * @category Segments
  */
 export function segmentBy<C extends SegmentByCustomer, R>(input: SegmentByInput<C, R>): SegmentByResult<R> {
-  parseInput('segmentBy', SegmentByInputSchema, input);
+  let rawRows: unknown;
+  try {
+    rawRows = (input as { customers?: unknown } | null | undefined)?.customers;
+  } catch {
+    rawRows = undefined; // the parse reports the unreadable input
+  }
+  parseWithUniqueIds('segmentBy', () => parseInput('segmentBy', SegmentByInputSchema, input), rawRows);
   const { customers, by, metric } = input;
   const label = typeof by === 'string' ? by : '(function)';
 

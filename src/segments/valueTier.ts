@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compareDecimals, CustomerIdSchema, InstantSchema, IssueList, isoOf, percentileInc, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
+import { evenIfRowsFailed, parseWithUniqueIds, compareDecimals, CustomerIdSchema, InstantSchema, IssueList, isoOf, percentileInc, uniqueCustomerIds, wholeDays } from '../core/customerRows.js';
 import { Decimal, isDecimal } from '../core/decimal.js';
 import { frozen, show } from '../core/result.js';
 import { CountSchema, DecimalLikeSchema } from '../core/schemas.js';
@@ -22,7 +22,7 @@ export const ValueTierInputSchema = z
       firstPurchaseAt: InstantSchema.optional(),
     }),
   )
-  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx));
+  .superRefine((rows, ctx) => uniqueCustomerIds(rows, ctx), evenIfRowsFailed);
 
 /** @category Segments */
 export type ValueTierInput = z.input<typeof ValueTierInputSchema>;
@@ -151,10 +151,15 @@ export function valueTier(customers: ValueTierInput, options: ValueTierOptions):
     purchaseCount: field === 'purchaseCount' ? CountSchema : z.unknown().optional(),
     firstPurchaseAt: field === 'firstPurchaseAt' ? InstantSchema : z.unknown().optional(),
   });
-  const { customers: rows, options: opts } = parseInput(
+  const { customers: rows, options: opts } = parseWithUniqueIds(
     'valueTier',
-    z.object({ customers: z.array(rowSchema).superRefine((r, ctx) => uniqueCustomerIds(r, ctx)), options: ValueTierOptionsSchema }),
-    { customers, options },
+    () =>
+      parseInput(
+        'valueTier',
+        z.object({ customers: z.array(rowSchema).superRefine((r, ctx) => uniqueCustomerIds(r, ctx), evenIfRowsFailed), options: ValueTierOptionsSchema }),
+        { customers, options },
+      ),
+    customers,
   );
   const { by: measure } = opts;
   const asOf = opts.asOf;

@@ -221,6 +221,12 @@ describe('rfmScores', () => {
       expect(issues).toEqual([
         { code: 'duplicate', path: 'customers[3].customerId', message: 'rfmScores: customers[3].customerId "c02" repeats the customer of customers[1]' },
       ]);
+      // Reported even when another row fails a type check first.
+      expect(pathsOf(() => rfmScores([{ ...TEN[0]!, totalAmount: {} as never }, { ...TEN[1]!, purchaseCount: '2' as never, customerId: 'c01' }], { asOf }))).toEqual([
+        'customers[0].totalAmount',
+        'customers[1].purchaseCount',
+        'customers[1].customerId',
+      ]);
     });
 
     it('options: asOf, rules and fallback', () => {
