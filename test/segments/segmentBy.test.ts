@@ -131,6 +131,16 @@ describe('segmentBy', () => {
       );
     });
 
+    it('an unreadable input', () => {
+      const hostile = Object.defineProperty({ by: 'r', metric: ids }, 'customers', {
+        enumerable: true,
+        get() {
+          throw new TypeError('nope');
+        },
+      });
+      expect(issuesOf(() => segmentBy(hostile as never))[0]?.code).toBe('unreadable_input');
+    });
+
     it('repeated ids, also next to a malformed row', () => {
       expect(pathsOf(() => segmentBy({ customers: [{ customerId: 'a' }, { customerId: 'b', attributes: 5 }, { customerId: 'a' }], by: 'r', metric: ids } as never))).toEqual([
         'customers[1].attributes',

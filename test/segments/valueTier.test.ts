@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, valueTier } from '../../src/index.js';
+import { Decimal, ValueTierInputSchema, valueTier } from '../../src/index.js';
 import { deepFrozen, issuesOf, pathsOf } from '../helpers/errors.js';
 
 const tiers = (r: ReturnType<typeof valueTier>) => r.customers.map((c) => c.tier);
@@ -149,6 +149,12 @@ describe('valueTier', () => {
       ]);
       expect(pathsOf(() => valueTier(rows, { by: 'revenue', thresholds: { high: 2, medium: 1 } } as never))).toEqual(['options.by']);
       expect(pathsOf(() => valueTier(rows, null as never))).toEqual(['options']);
+    });
+
+    it('the exported schema validates rows at the user’s boundary, repeated ids included', () => {
+      const r = ValueTierInputSchema.safeParse([{ customerId: 'a', totalAmount: 'x' }, { customerId: 'a' }]);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['0.totalAmount', '1.customerId']);
     });
 
     it('repeated ids, a non-array list, and problems in both arguments at once', () => {
