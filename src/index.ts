@@ -75,6 +75,7 @@ export {
   type SegmentByInput,
   type SegmentByCustomer,
   type SegmentGroupKey,
+  type SegmentAttributeValue,
   type SegmentByResult,
 } from './segments/segmentBy.js';
 

@@ -4,9 +4,10 @@ import { MetricInputError } from '../core/errors.js';
 import { describeValue } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 
-type AttributeValue = string | number | boolean | null | undefined;
+/** A group value as {@link segmentBy} reads it: compared as a string; `null` or `undefined` means missing. @category Segments */
+export type SegmentAttributeValue = string | number | boolean | null | undefined;
 
-const isAttributeValue = (v: unknown): v is AttributeValue =>
+const isAttributeValue = (v: unknown): v is SegmentAttributeValue =>
   v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 const attributeProblem = 'must be a string, a finite number, a boolean or null';
@@ -54,7 +55,7 @@ export const SegmentByInputSchema = z
 export interface SegmentByInput<C extends SegmentByCustomer, R> {
   readonly customers: readonly C[];
   /** An attribute name, or a function returning the customer's group value (`null`/`undefined`: missing). */
-  readonly by: string | ((customer: C) => AttributeValue);
+  readonly by: string | ((customer: C) => SegmentAttributeValue);
   /** The metric computed on each group's customers (in input order). */
   readonly metric: (customers: C[], group: SegmentGroupKey) => R;
 }
