@@ -26,7 +26,7 @@ export function categoryOf(score: number): 'promoter' | 'passive' | 'detractor' 
   return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 }
 
-/** A category's count and its share of all answers (null when there are none). */
+/** A category's count and its share of all answers (null when there are none). @category Survey */
 export interface CategoryCount {
   readonly count: number;
   readonly share: Decimal | null;
