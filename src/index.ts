@@ -82,6 +82,8 @@ export { referralRate, ReferralRateInputSchema, type ReferralRateInput, type Ref
 export {
   averageResponseTime,
   AverageResponseTimeInputSchema,
+  AverageResponseTimeTotalsInputSchema,
+  AverageResponseTimeListInputSchema,
   type AverageResponseTimeInput,
   type AverageResponseTimeTotalsInput,
   type AverageResponseTimeListInput,

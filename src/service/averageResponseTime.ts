@@ -5,15 +5,22 @@ import { metricResult, type MetricResult } from '../core/result.js';
 import { CountSchema, describeValue, NonNegativeDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 
-/** The totals form: total response time over the number of requests, in the unit of the input. */
-const TotalsSchema = z.object({
+/**
+ * The totals form of {@link averageResponseTime}'s input: total response time over the number of
+ * requests, in the unit of the input.
+ * @category Service
+ */
+export const AverageResponseTimeTotalsInputSchema = z.object({
   totalResponseTime: NonNegativeDecimalSchema,
   requests: CountSchema,
   unit: z.string({ error: (iss) => `must be a string naming the time unit, got ${describeValue(iss.input)}` }).optional(),
 });
 
-/** The list form: one entry per service request. */
-const ListSchema = z
+/**
+ * The list form of {@link averageResponseTime}'s input: one entry per service request.
+ * @category Service
+ */
+export const AverageResponseTimeListInputSchema = z
   .object({
     requests: z.array(
       z.object({
@@ -47,16 +54,16 @@ const ListSchema = z
  * `Date`; a request without `firstRespondedAt`, or with null, is unanswered).
  * @category Service
  */
-export const AverageResponseTimeInputSchema = z.union([TotalsSchema, ListSchema]);
+export const AverageResponseTimeInputSchema = z.union([AverageResponseTimeTotalsInputSchema, AverageResponseTimeListInputSchema]);
 
 /** @category Service */
 export type AverageResponseTimeInput = z.input<typeof AverageResponseTimeInputSchema>;
 
 /** The totals form of the input. @category Service */
-export type AverageResponseTimeTotalsInput = z.input<typeof TotalsSchema>;
+export type AverageResponseTimeTotalsInput = z.input<typeof AverageResponseTimeTotalsInputSchema>;
 
 /** The list form of the input. @category Service */
-export type AverageResponseTimeListInput = z.input<typeof ListSchema>;
+export type AverageResponseTimeListInput = z.input<typeof AverageResponseTimeListInputSchema>;
 
 /** Options of {@link averageResponseTime}: none. @category Service */
 export type AverageResponseTimeOptions = Record<never, never>;
@@ -147,7 +154,7 @@ export function averageResponseTime(input: AverageResponseTimeInput): AverageRes
     // an unreadable input: parseInput below reports it
   }
   if (!isList) {
-    const t = parseInput('averageResponseTime', TotalsSchema, input);
+    const t = parseInput('averageResponseTime', AverageResponseTimeTotalsInputSchema, input);
     const unit = t.unit ?? null;
     const r = metricResult(
       {
@@ -160,7 +167,7 @@ export function averageResponseTime(input: AverageResponseTimeInput): AverageRes
     );
     return r.value === null || unit === null ? r : withSuffix(r, ` (${unit})`);
   }
-  const { requests } = parseInput('averageResponseTime', ListSchema, input);
+  const { requests } = parseInput('averageResponseTime', AverageResponseTimeListInputSchema, input);
   const durations: Decimal[] = [];
   for (const r of requests) {
     if (r.firstRespondedAt !== undefined && r.firstRespondedAt !== null) durations.push(new Decimal(r.firstRespondedAt - r.openedAt).div(1000));
