@@ -13,6 +13,8 @@ export const NetPromoterScoreInputSchema = z.array(NpsScoreSchema);
 /** @category Survey */
 export type NetPromoterScoreInput = z.input<typeof NetPromoterScoreInputSchema>;
 
+const ArgumentsSchema = z.object({ scores: NetPromoterScoreInputSchema, options: ConfidenceOptionsSchema });
+
 /** Options of {@link netPromoterScore}. @category Survey */
 export interface NetPromoterScoreOptions {
   /** Confidence level of the interval, strictly between 0 and 1 (default 0.95). */
@@ -77,8 +79,9 @@ const MINUS_100 = new Decimal(-100);
  * @category Survey
  */
 export function netPromoterScore(scores: NetPromoterScoreInput, options: NetPromoterScoreOptions = {}): NetPromoterScoreResult {
-  const list = parseInput('netPromoterScore', NetPromoterScoreInputSchema, scores, 'scores');
-  const confidence = parseInput('netPromoterScore', ConfidenceOptionsSchema, options, 'options')?.confidence ?? 0.95;
+  // One schema over both arguments, so that every problem is reported at once.
+  const { scores: list, options: opts } = parseInput('netPromoterScore', ArgumentsSchema, { scores, options });
+  const confidence = opts?.confidence ?? 0.95;
   const st = npsStatistics(list);
   const z = criticalValue(confidence);
   const { n, promoters: p, detractors: d } = st;
