@@ -8,9 +8,9 @@ const scoreProblem = (iss: { input?: unknown }) => `must be a whole number from 
 /** One answer to the 0–10 "how likely are you to recommend us" question. */
 export const NpsScoreSchema = z
   .number({ error: scoreProblem })
-  .int({ error: scoreProblem })
-  .min(0, { error: scoreProblem })
-  .max(10, { error: scoreProblem });
+  // One refinement (not .int().min().max()): one issue per bad answer, and zod's .int() would stop
+  // the cross-field checks of the enclosing object from running.
+  .refine((v) => Number.isInteger(v) && v >= 0 && v <= 10, { error: scoreProblem, params: { code: 'out_of_range' } });
 
 /** The confidence level of an interval or a test: strictly between 0 and 1 (default 0.95). */
 export const ConfidenceSchema = z

@@ -6,8 +6,8 @@ const whole = (iss: { input?: unknown }) => `must be a whole number, got ${descr
 /** A whole number (a safe integer, negative allowed): a point of a rating scale. */
 export const WholeNumberSchema = z
   .number({ error: whole })
-  .int({ error: whole })
-  .refine((v) => Number.isSafeInteger(v), { error: whole });
+  // A refinement, not .int(): zod's .int() would stop the enclosing object's cross-field checks.
+  .refine((v) => Number.isSafeInteger(v), { error: whole, params: { code: 'not_whole' } });
 
 /** True for a number that passed `WholeNumberSchema`. */
 export function isWhole(v: unknown): v is number {
