@@ -9,9 +9,16 @@ const customerId = z.string({ error: (iss) => `must be a string (any string is a
 const answer = z.union([z.string(), z.number().refine((v) => Number.isFinite(v))], {
   error: (iss) => `must be a string or a finite number, got ${describeValue(iss.input)}`,
 });
-const attributes = z.custom<Readonly<Record<string, unknown>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-  error: (iss) => `must be an object of attribute values, got ${describeValue(iss.input)}`,
-});
+// A refinement, not z.custom: a failed z.custom would stop the cross-field checks below.
+const attributes = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) {
+      ctx.addIssue({ code: 'custom', params: { code: 'invalid_type' }, message: `must be an object of attribute values, got ${describeValue(v)}` });
+    }
+  })
+  .transform((v) => v as Readonly<Record<string, unknown>> | undefined)
+  .optional();
 
 /** The value of attribute `by` of a customer's attributes, read as an own property (so `__proto__` works). */
 function attributeOf(attrs: Readonly<Record<string, unknown>> | undefined, by: string): unknown {
@@ -26,7 +33,7 @@ function attributeOf(attrs: Readonly<Record<string, unknown>> | undefined, by: s
 export const SurveyCrossTabInputSchema = z
   .object({
     responses: z.array(z.object({ customerId, answer })),
-    customers: z.array(z.object({ customerId, attributes: attributes.optional() })),
+    customers: z.array(z.object({ customerId, attributes })),
     by: z.string({ error: (iss) => `must be the name of an attribute, got ${describeValue(iss.input)}` }).min(1, { error: 'must not be empty' }),
   })
   .superRefine(
