@@ -18,7 +18,7 @@ const attributes = z
     }
   })
   .transform((v) => v as Readonly<Record<string, unknown>> | undefined)
-  .optional();
+  .optional() as unknown as z.ZodOptional<z.ZodType<Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>>>;
 
 /** The value of attribute `by` of a customer's attributes, read as an own property (so `__proto__` works). */
 function attributeOf(attrs: Readonly<Record<string, unknown>> | undefined, by: string): unknown {
