@@ -203,6 +203,8 @@ type Loose = { customerId?: unknown; type?: unknown; at?: unknown; amount?: unkn
 export class EventReader {
   readonly issues: MetricInputIssue[] = [];
   private position = 0;
+  private lastId: string | undefined;
+  private lastK = 0;
   constructor(
     private readonly fn: string,
     readonly builder: EventBuilder = new EventBuilder(),
@@ -244,7 +246,14 @@ export class EventReader {
       if (r !== undefined && typeof r !== 'string') return false;
     }
     const b = this.builder;
-    b.push(b.intern(id), code, ms, minor);
+    let k: number;
+    if (id === this.lastId) k = this.lastK;
+    else {
+      k = b.intern(id);
+      this.lastId = id;
+      this.lastK = k;
+    }
+    b.push(k, code, ms, minor);
     return true;
   }
 
@@ -362,6 +371,10 @@ export class MoneySums {
   }
   addDecimal(c: number, d: Decimal): void {
     this.spill.set(c, (this.spill.get(c) ?? new Decimal(0)).plus(d.times(100)));
+  }
+  /** True when customer c's sum is held entirely as float64 hundredths (no spill). */
+  isPlain(c: number): boolean {
+    return this.spill.size === 0 || !this.spill.has(c);
   }
   /** Forget customer c's sum (start again from 0). */
   reset(c: number): void {

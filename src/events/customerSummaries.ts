@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { CHUNK, CustomerEventsSchema, MoneySums, PURCHASE, decimalsOf, readEvents, type CustomerEvents } from '../core/events.js';
-import { InstantSchema, iso } from '../core/instant.js';
+import { InstantSchema } from '../core/instant.js';
 import { periodIndexer, TimeZoneSchema } from '../core/period.js';
-import { frozen } from '../core/result.js';
+import { fromMinor, isoFast, minorPer } from '../core/fastDecimal.js';
 import { parseInput } from '../core/validate.js';
 
 /**
@@ -175,25 +175,40 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
   const ids = c.ids;
   order.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
   const rows = order.map((k): CustomerSummary => {
-    const sum = total.totalMinor(k).div(100);
+    const n = count[k]!;
     const frequency = distinct[k]! - 1;
     const since = Math.min(acquiredAt[k]!, firstAt[k]!);
-    return {
+    let sum: Decimal;
+    let average: Decimal;
+    let monetary: Decimal;
+    if (total.isPlain(k) && firstPeriod.isPlain(k)) {
+      // The common case: integer hundredths, exact in float64; one division at most per figure.
+      const m = total.minor[k]!;
+      sum = fromMinor(m);
+      average = n === 1 ? sum : minorPer(m, n);
+      monetary = frequency === 0 ? ZERO : minorPer(m - firstPeriod.minor[k]!, frequency);
+    } else {
+      const m = total.totalMinor(k);
+      sum = m.div(100);
+      average = sum.div(n);
+      monetary = frequency === 0 ? ZERO : m.minus(firstPeriod.totalMinor(k)).div(100).div(frequency);
+    }
+    return Object.freeze({
       customerId: ids[k]!,
-      firstPurchaseAt: iso(firstAt[k]!),
-      lastPurchaseAt: iso(lastAt[k]!),
-      purchaseCount: count[k]!,
-      repeatPurchaseCount: count[k]! - 1,
+      firstPurchaseAt: isoFast(firstAt[k]!),
+      lastPurchaseAt: isoFast(lastAt[k]!),
+      purchaseCount: n,
+      repeatPurchaseCount: n - 1,
       totalAmount: sum,
-      averageAmount: sum.div(count[k]!),
+      averageAmount: average,
       frequency,
       recency: maxP[k]! - minP[k]!,
       T: A - minP[k]!,
-      monetaryValue: frequency === 0 ? ZERO : sum.minus(firstPeriod.totalMinor(k).div(100)).div(frequency),
-      customerSince: iso(since),
+      monetaryValue: monetary,
+      customerSince: isoFast(since),
       tenure: A - index(since),
-    };
+    });
   });
-  return frozen(rows);
+  return Object.freeze(rows);
 }
 

@@ -90,3 +90,26 @@ describe('amount fast paths', () => {
     expect(Number.isNaN(decimalToMinor(new Decimal('1e20')))).toBe(true);
   });
 });
+
+describe('fast decimal and ISO helpers', async () => {
+  const { fromMinor, minorPer, isoFast } = await import('../../src/core/fastDecimal.js');
+  it('fromMinor and minorPer equal the decimal.js divisions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 1, max: 1_000_000 }), (m, n) => {
+        expect(fromMinor(m).eq(new Decimal(m).div(100))).toBe(true);
+        expect(fromMinor(m).toString()).toBe(new Decimal(m).div(100).toString());
+        expect(minorPer(m, n).toString()).toBe(new Decimal(m).div(100).div(n).toString());
+      }),
+    );
+    expect(fromMinor(2 ** 60).toString()).toBe(new Decimal(2 ** 60).div(100).toString());
+    expect(fromMinor(-5).toString()).toBe('-0.05');
+  });
+  it('isoFast equals toISOString', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(isoFast(ms)).toBe(new Date(ms).toISOString());
+      }),
+    );
+    expect(isoFast(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
+  });
+});
