@@ -193,9 +193,10 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
       average = sum.div(n);
       monetary = frequency === 0 ? ZERO : m.minus(firstPeriod.totalMinor(k)).div(100).div(frequency);
     }
+    const first = isoFast(firstAt[k]!);
     return Object.freeze({
       customerId: ids[k]!,
-      firstPurchaseAt: isoFast(firstAt[k]!),
+      firstPurchaseAt: first,
       lastPurchaseAt: isoFast(lastAt[k]!),
       purchaseCount: n,
       repeatPurchaseCount: n - 1,
@@ -205,7 +206,7 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
       recency: maxP[k]! - minP[k]!,
       T: A - minP[k]!,
       monetaryValue: monetary,
-      customerSince: isoFast(since),
+      customerSince: since === firstAt[k] ? first : isoFast(since),
       tenure: A - index(since),
     });
   });
