@@ -227,5 +227,68 @@ export {
 } from './segments/segmentBy.js';
 
 // Events
+export {
+  PeriodSchema,
+  resolvePeriod,
+  previousPeriod,
+  type Period,
+  type ResolvedPeriod,
+} from './core/period.js';
+export { InstantSchema, type Instant } from './core/instant.js';
+export {
+  CustomerEventSchema,
+  CustomerEventsSchema,
+  type CustomerEvent,
+  type CustomerEvents,
+  type CollectedEvents,
+  type EventChunk,
+} from './core/events.js';
+export type { EventAnomaly } from './core/timeline.js';
+export {
+  collectEvents,
+  collectEventsAsync,
+  mergeCollectedEvents,
+  CollectEventsInputSchema,
+  type CollectEventsInput,
+  type CollectEventsResult,
+} from './events/collectEvents.js';
+export {
+  snapshotFromEvents,
+  SnapshotFromEventsInputSchema,
+  SnapshotFromEventsOptionsSchema,
+  type SnapshotFromEventsInput,
+  type SnapshotFromEventsOptions,
+  type SnapshotFromEventsResult,
+} from './events/snapshotFromEvents.js';
+export {
+  startCohortRetentionRate,
+  StartCohortRetentionRateInputSchema,
+  type StartCohortRetentionRateInput,
+  type StartCohortRetentionRateResult,
+} from './events/startCohortRetentionRate.js';
+export {
+  repeatPurchaseRate,
+  RepeatPurchaseRateInputSchema,
+  type RepeatPurchaseRateInput,
+  type RepeatPurchaseRateResult,
+} from './events/repeatPurchaseRate.js';
+export {
+  cohortRetention,
+  CohortRetentionInputSchema,
+  CohortRetentionOptionsSchema,
+  type CohortRetentionInput,
+  type CohortRetentionOptions,
+  type CohortRetentionResult,
+  type CohortRow,
+} from './events/cohortRetention.js';
+export {
+  customerSummaries,
+  CustomerSummariesInputSchema,
+  CustomerSummariesOptionsSchema,
+  type CustomerSummariesInput,
+  type CustomerSummariesOptions,
+  type CustomerSummariesResult,
+  type CustomerSummary,
+} from './events/customerSummaries.js';
 
 // Predictive

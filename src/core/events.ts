@@ -1,0 +1,389 @@
+import { z } from 'zod';
+import { Decimal } from './decimal.js';
+import { MetricInputError, type MetricInputIssue } from './errors.js';
+import { InstantSchema, parseCanonicalInstant } from './instant.js';
+import { NonNegativeDecimalSchema, describeValue } from './schemas.js';
+import { parseInput } from './validate.js';
+
+/** Event type codes in the compact log. */
+export const ACQUIRED = 0;
+export const CHURNED = 1;
+export const REACTIVATED = 2;
+export const PURCHASE = 3;
+export const TYPE_NAMES = ['acquired', 'churned', 'reactivated', 'purchase'] as const;
+
+const typeProblem = (input: unknown): string =>
+  `must be one of "acquired", "churned", "reactivated", "purchase", got ${describeValue(input)}`;
+
+const StatusEventSchema = z.object({
+  customerId: z.string(),
+  type: z.enum(['acquired', 'churned', 'reactivated']),
+  at: InstantSchema,
+  reason: z.string().optional(),
+});
+
+const PurchaseEventSchema = z.object({
+  customerId: z.string(),
+  type: z.literal('purchase'),
+  at: InstantSchema,
+  amount: NonNegativeDecimalSchema,
+});
+
+/**
+ * One customer event: a status change (`acquired`, `churned`, `reactivated`, with an optional
+ * `reason`) or a `purchase` with its `amount` (a non-negative decimal: string, number or
+ * Decimal). `at` is an ISO-8601 timestamp with an offset, or a Date. Other keys are ignored.
+ *
+ * @example
+ * CustomerEventSchema.safeParse({ customerId: 'c1', type: 'purchase', at: '2026-03-01T10:00:00Z', amount: '19.90' }).success; // => true
+ * CustomerEventSchema.safeParse({ customerId: 'c1', type: 'acquired', at: '2026-03-01 10:00' }).success; // => false
+ * @category Events
+ */
+export const CustomerEventSchema = z.discriminatedUnion('type', [StatusEventSchema, PurchaseEventSchema], {
+  error: (iss) => (iss.code === 'invalid_union' ? typeProblem((iss.input as { type?: unknown } | undefined)?.type) : undefined),
+});
+
+/** An event as the event functions accept it. @category Events */
+export type CustomerEvent = z.input<typeof CustomerEventSchema>;
+
+/**
+ * An array of events, for validating at your own boundary. The event functions accept any
+ * iterable (and {@link CollectedEvents}) and validate each event themselves, with paths like
+ * `events[3].at`.
+ *
+ * @category Events
+ */
+export const CustomerEventsSchema = z.array(CustomerEventSchema);
+
+/** The events every event function accepts: an array or any iterable of events, or collected events. @category Events */
+export type CustomerEvents = Iterable<CustomerEvent> | CollectedEvents;
+
+/** One block of the compact log (struct of arrays). @category Events */
+export interface EventChunk {
+  /** Epoch milliseconds. */
+  readonly at: Float64Array;
+  /** Index into `ids`. */
+  readonly customer: Int32Array;
+  /** 0 acquired, 1 churned, 2 reactivated, 3 purchase. */
+  readonly type: Uint8Array;
+  /** Purchase amount in hundredths (exact integer), or NaN when the amount is kept in `decimals`. */
+  readonly minor: Float64Array;
+}
+
+/**
+ * Events read, validated and stored compactly: customer ids interned to integers, instants as
+ * epoch milliseconds, amounts as exact integer hundredths (other amounts as decimal strings).
+ * Plain data (arrays and typed arrays), so it can be sent to or from a worker thread. Made by
+ * {@link collectEvents}, combined by {@link mergeCollectedEvents}, and accepted by every event
+ * function in place of the events.
+ *
+ * @category Events
+ */
+export interface CollectedEvents {
+  readonly kind: 'customer-metrics/collected-events';
+  /** Number of events, in input order. */
+  readonly length: number;
+  /** Customer ids, in order of first appearance. */
+  readonly ids: readonly string[];
+  readonly chunks: readonly EventChunk[];
+  /** `[position, decimal string]` of amounts outside the integer-hundredths fast path. */
+  readonly decimals: readonly (readonly [number, string])[];
+}
+
+export const CHUNK_BITS = 16;
+export const CHUNK = 1 << CHUNK_BITS;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** At most this many input problems are listed; reading stops after it. */
+export const MAX_ISSUES = 100;
+
+function newChunk(): EventChunk {
+  return { at: new Float64Array(CHUNK), customer: new Int32Array(CHUNK), type: new Uint8Array(CHUNK), minor: new Float64Array(CHUNK) };
+}
+
+/** A decimal amount as exact hundredths, or NaN when it has more than 2 places or exceeds 2^53 hundredths. */
+export function decimalToMinor(d: Decimal): number {
+  const t = d.times(100);
+  return t.isInteger() && t.abs().lte(MAX_SAFE) ? t.toNumber() + 0 : NaN;
+}
+
+/** Fast path for a plain amount string `123`, `123.4`, `123.45` (≤ 13 integer digits). */
+export function fastAmountString(s: string): number {
+  const n = s.length;
+  let i = 0;
+  let v = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+    i++;
+  }
+  if (i === 0 || i > 13) return NaN;
+  if (i === n) return v * 100;
+  if (s.charCodeAt(i) !== 46) return NaN;
+  const fd = n - i - 1;
+  const c1 = s.charCodeAt(i + 1) - 48;
+  if (fd < 1 || fd > 2 || c1 < 0 || c1 > 9) return NaN;
+  if (fd === 1) return v * 100 + c1 * 10;
+  const c2 = s.charCodeAt(i + 2) - 48;
+  return c2 < 0 || c2 > 9 ? NaN : v * 100 + c1 * 10 + c2;
+}
+
+/** Fast path for a number amount in [0, 1e12) with at most 2 decimal places. */
+export function fastAmountNumber(a: number): number {
+  if (!(a >= 0 && a < 1e12)) return NaN;
+  const m = Math.round(a * 100);
+  return m / 100 === a ? m + 0 : NaN;
+}
+
+/** Builds a {@link CollectedEvents} one event at a time. */
+export class EventBuilder {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  readonly chunks: EventChunk[] = [];
+  readonly decimals: [number, string][] = [];
+  length = 0;
+  private cur: EventChunk = newChunk();
+  private pos = 0;
+
+  constructor() {
+    this.chunks.push(this.cur);
+  }
+
+  intern(id: string): number {
+    let k = this.index.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, k);
+    }
+    return k;
+  }
+
+  push(customer: number, type: number, at: number, minor: number): void {
+    if (this.pos === CHUNK) {
+      this.cur = newChunk();
+      this.chunks.push(this.cur);
+      this.pos = 0;
+    }
+    const c = this.cur;
+    const p = this.pos++;
+    c.at[p] = at;
+    c.customer[p] = customer;
+    c.type[p] = type;
+    c.minor[p] = minor;
+    this.length++;
+  }
+
+  pushDecimal(customer: number, at: number, amount: string): void {
+    this.decimals.push([this.length, amount]);
+    this.push(customer, PURCHASE, at, NaN);
+  }
+
+  finish(): CollectedEvents {
+    // Trim the last chunk so that nothing unused is carried (or sent to a worker).
+    const last = this.chunks.length - 1;
+    const n = this.length - last * CHUNK;
+    const c = this.chunks[last]!;
+    if (n < CHUNK) {
+      this.chunks[last] = { at: c.at.slice(0, n), customer: c.customer.slice(0, n), type: c.type.slice(0, n), minor: c.minor.slice(0, n) };
+    }
+    return Object.freeze({
+      kind: 'customer-metrics/collected-events' as const,
+      length: this.length,
+      ids: this.ids,
+      chunks: this.chunks,
+      decimals: this.decimals,
+    });
+  }
+}
+
+type Loose = { customerId?: unknown; type?: unknown; at?: unknown; amount?: unknown; reason?: unknown };
+
+/** Reads events into a builder: fast path for canonical events, zod for everything else. */
+export class EventReader {
+  readonly issues: MetricInputIssue[] = [];
+  private position = 0;
+  private lastId: string | undefined;
+  private lastK = 0;
+  constructor(
+    private readonly fn: string,
+    readonly builder: EventBuilder = new EventBuilder(),
+    private readonly root = 'events',
+  ) {}
+
+  get full(): boolean {
+    return this.issues.length >= MAX_ISSUES;
+  }
+
+  /** Read one event (the next position). */
+  add(e: unknown): void {
+    const i = this.position;
+    if (!this.fast(e as Loose)) this.slow(e, i);
+    this.position = i + 1;
+  }
+
+  private fast(e: Loose): boolean {
+    if (typeof e !== 'object' || e === null) return false;
+    const id = e.customerId;
+    const type = e.type;
+    const at = e.at;
+    if (typeof id !== 'string' || typeof at !== 'string') return false;
+    let code: number;
+    if (type === 'purchase') code = PURCHASE;
+    else if (type === 'acquired') code = ACQUIRED;
+    else if (type === 'churned') code = CHURNED;
+    else if (type === 'reactivated') code = REACTIVATED;
+    else return false;
+    const ms = parseCanonicalInstant(at);
+    if (ms !== ms) return false;
+    let minor = 0;
+    if (code === PURCHASE) {
+      const a = e.amount;
+      minor = typeof a === 'string' ? fastAmountString(a) : typeof a === 'number' ? fastAmountNumber(a) : NaN;
+      if (minor !== minor) return false;
+    } else {
+      const r = e.reason;
+      if (r !== undefined && typeof r !== 'string') return false;
+    }
+    const b = this.builder;
+    let k: number;
+    if (id === this.lastId) k = this.lastK;
+    else {
+      k = b.intern(id);
+      this.lastId = id;
+      this.lastK = k;
+    }
+    b.push(k, code, ms, minor);
+    return true;
+  }
+
+  private slow(e: unknown, i: number): void {
+    let v: z.output<typeof CustomerEventSchema>;
+    try {
+      v = parseInput(this.fn, CustomerEventSchema, e, `${this.root}[${i}]`);
+    } catch (err) {
+      for (const iss of (err as MetricInputError).issues) if (this.issues.length < MAX_ISSUES) this.issues.push(iss);
+      return;
+    }
+    if (this.issues.length > 0) return; // the result will be an error anyway
+    const b = this.builder;
+    const c = b.intern(v.customerId);
+    if (v.type === 'purchase') {
+      const minor = decimalToMinor(v.amount);
+      if (minor === minor) b.push(c, PURCHASE, v.at, minor);
+      else b.pushDecimal(c, v.at, v.amount.toString());
+    } else {
+      b.push(c, TYPE_NAMES.indexOf(v.type), v.at, 0);
+    }
+  }
+
+  /** Throw when problems were found; else the collected events. */
+  finish(): CollectedEvents {
+    if (this.issues.length > 0) {
+      const list = this.issues.slice();
+      if (list.length >= MAX_ISSUES) {
+        list.push({
+          code: 'too_many_issues',
+          path: this.root,
+          message: `${this.fn}: ${this.root} has more problems than the first ${MAX_ISSUES} listed; reading stopped there`,
+        });
+      }
+      throw new MetricInputError(this.fn, list);
+    }
+    return this.builder.finish();
+  }
+
+  /** Report that reading the input itself failed (a throwing iterator or getter). */
+  unreadable(cause: unknown): never {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new MetricInputError(this.fn, [
+      ...this.issues,
+      { code: 'unreadable_input', path: this.root, message: `${this.fn}: ${this.root} could not be read after ${this.position} events (${why})` },
+    ]);
+  }
+}
+
+/** True for a {@link CollectedEvents} value. */
+export function isCollected(v: unknown): v is CollectedEvents {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'customer-metrics/collected-events';
+}
+
+function isIterable(v: unknown): v is Iterable<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Read events (an array, any iterable, or already-collected events) for function `fn`. */
+export function readEvents(fn: string, events: unknown, root = 'events'): CollectedEvents {
+  if (isCollected(events)) return events;
+  const r = new EventReader(fn, new EventBuilder(), root);
+  if (Array.isArray(events)) {
+    try {
+      for (let i = 0; i < events.length && !r.full; i++) r.add(events[i]);
+    } catch (cause) {
+      r.unreadable(cause);
+    }
+  } else if (isIterable(events) && typeof events !== 'string') {
+    try {
+      for (const e of events) {
+        r.add(e);
+        if (r.full) break;
+      }
+    } catch (cause) {
+      r.unreadable(cause);
+    }
+  } else {
+    throw new MetricInputError(fn, [
+      {
+        code: 'invalid_type',
+        path: root,
+        message: `${fn}: ${root} must be an array or an iterable of events, got ${describeValue(events)}`,
+      },
+    ]);
+  }
+  return r.finish();
+}
+
+/** Amount of the event at global position `i` as a Decimal (for the few outside the fast path). */
+export function decimalsOf(c: CollectedEvents): Map<number, Decimal> {
+  const m = new Map<number, Decimal>();
+  for (const [i, s] of c.decimals) m.set(i, new Decimal(s));
+  return m;
+}
+
+/**
+ * Exact money accumulator per customer: integer hundredths summed in float64 while they stay
+ * below 2^53, spilling into a Decimal before they would not.
+ */
+export class MoneySums {
+  readonly minor: Float64Array;
+  private readonly spill = new Map<number, Decimal>();
+  constructor(n: number) {
+    this.minor = new Float64Array(n);
+  }
+  add(c: number, m: number): void {
+    const s = this.minor[c]!;
+    if (s + m > MAX_SAFE) {
+      this.spill.set(c, (this.spill.get(c) ?? new Decimal(0)).plus(s));
+      this.minor[c] = m;
+    } else {
+      this.minor[c] = s + m;
+    }
+  }
+  addDecimal(c: number, d: Decimal): void {
+    this.spill.set(c, (this.spill.get(c) ?? new Decimal(0)).plus(d.times(100)));
+  }
+  /** True when customer c's sum is held entirely as float64 hundredths (no spill). */
+  isPlain(c: number): boolean {
+    return this.spill.size === 0 || !this.spill.has(c);
+  }
+  /** Forget customer c's sum (start again from 0). */
+  reset(c: number): void {
+    this.minor[c] = 0;
+    this.spill.delete(c);
+  }
+  /** The total in hundredths, exact. */
+  totalMinor(c: number): Decimal {
+    const sp = this.spill.get(c);
+    return sp === undefined ? new Decimal(this.minor[c]!) : sp.plus(this.minor[c]!);
+  }
+}

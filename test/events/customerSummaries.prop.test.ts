@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collectEvents, customerSummaries, mergeCollectedEvents } from '../../src/index.js';
+import { canonical, general, instantArb, logArb, ZONES } from './arbitraries.js';
+import { referenceSummaries } from './reference.js';
+
+const optionsArb = fc.record({
+  asOf: instantArb,
+  timeUnit: fc.constantFrom('day' as const, 'week' as const, 'month' as const),
+  timeZone: fc.constantFrom(...ZONES),
+});
+
+const plain = (rows: ReturnType<typeof customerSummaries>) => JSON.parse(JSON.stringify(rows)) as Record<string, unknown>[];
+
+describe('customerSummaries properties', () => {
+  it('agrees with a naive reference on random logs', () => {
+    fc.assert(
+      fc.property(logArb, optionsArb, (log, o) => {
+        const rows = plain(customerSummaries(log.map(canonical), { ...o, asOf: new Date(o.asOf) }));
+        const ref = referenceSummaries(log, o.asOf, o.timeUnit, o.timeZone);
+        expect(rows.map(({ customerId, purchaseCount, totalAmount, frequency, recency, T, monetaryValue, firstPurchaseAt, lastPurchaseAt }) => ({
+          customerId, purchaseCount, totalAmount, frequency, recency, T, monetaryValue, firstPurchaseAt, lastPurchaseAt,
+        }))).toEqual(ref);
+        for (const r of rows) expect((r.recency as number) <= (r.T as number) && (r.frequency as number) <= (r.purchaseCount as number) - 1).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the general path, any input order, and split-and-merge give identical rows', () => {
+    fc.assert(
+      fc.property(logArb, optionsArb, fc.nat(), (log, o, cut) => {
+        const opts = { ...o, asOf: new Date(o.asOf) };
+        const base = plain(customerSummaries(log.map(canonical), opts));
+        expect(plain(customerSummaries(log.map(general), opts))).toEqual(base);
+        expect(plain(customerSummaries([...log].reverse().map(canonical), opts))).toEqual(base);
+        const k = cut % (log.length + 1);
+        const merged = mergeCollectedEvents([collectEvents(log.slice(0, k).map(canonical)), collectEvents(log.slice(k).map(general))]);
+        expect(plain(customerSummaries(merged, opts))).toEqual(base);
+      }),
+    );
+  });
+});
