@@ -14,6 +14,8 @@ const apiFunctions = [
   'compareNetPromoterScores', 'customerEffortScore', 'surveyCrossTab', 'churnReasonBreakdown', 'healthScore', 'healthTier',
   // segments
   'valueTier', 'rfmScores', 'lifecycleStage', 'segmentBy',
+  // events
+  'snapshotFromEvents', 'startCohortRetentionRate', 'repeatPurchaseRate', 'cohortRetention', 'customerSummaries',
 ];
 
 const root = resolve(__dirname, '..');

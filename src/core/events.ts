@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from './decimal.js';
 import { MetricInputError, type MetricInputIssue } from './errors.js';
 import { InstantSchema, parseCanonicalInstant } from './instant.js';
-import { NonNegativeDecimalSchema, describeValue } from './schemas.js';
+import { DECIMAL_STRING, NonNegativeDecimalSchema, describeValue } from './schemas.js';
 import { parseInput } from './validate.js';
 
 /** Event type codes in the compact log. */
@@ -312,9 +312,74 @@ function isIterable(v: unknown): v is Iterable<unknown> {
   return typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 
+/**
+ * Why a value marked as collected events is not well formed (a hand-made or damaged one), or
+ * undefined when it is: every instant finite, every customer index in range, every type known,
+ * every amount an exact hundredths integer or a listed decimal string, lengths consistent.
+ */
+function collectedProblem(v: CollectedEvents): string | undefined {
+  const { ids, chunks, decimals, length } = v;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return 'ids must be an array of strings';
+  if (!Array.isArray(chunks)) return 'chunks must be an array';
+  if (!Array.isArray(decimals)) return 'decimals must be an array';
+  const listed = new Set<number>();
+  for (const [k, entry] of decimals.entries()) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'number' || typeof entry[1] !== 'string' || !DECIMAL_STRING.test(entry[1])) {
+      return `decimals[${k}] must be [position, decimal string]`;
+    }
+    listed.add(entry[0]);
+  }
+  let total = 0;
+  for (const [ci, ch] of chunks.entries()) {
+    if (
+      typeof ch !== 'object' || ch === null ||
+      !(ch.at instanceof Float64Array) || !(ch.customer instanceof Int32Array) ||
+      !(ch.type instanceof Uint8Array) || !(ch.minor instanceof Float64Array)
+    ) {
+      return `chunks[${ci}] must hold the typed arrays at, customer, type and minor`;
+    }
+    const n = ch.at.length;
+    if (ch.customer.length !== n || ch.type.length !== n || ch.minor.length !== n || (ci < chunks.length - 1 && n !== CHUNK)) {
+      return `chunks[${ci}] has arrays of inconsistent lengths`;
+    }
+    for (let j = 0; j < n; j++) {
+      const at = ch.at[j]!;
+      const c = ch.customer[j]!;
+      const t = ch.type[j]!;
+      const m = ch.minor[j]!;
+      if (!Number.isFinite(at) || Math.abs(at) > 8.64e15) return `chunks[${ci}].at[${j}] is not a valid instant`;
+      if (c < 0 || c >= ids.length) return `chunks[${ci}].customer[${j}] is not an index into ids`;
+      if (t > PURCHASE) return `chunks[${ci}].type[${j}] is not an event type`;
+      if (t === PURCHASE && !(Number.isSafeInteger(m) && m >= 0) && !(m !== m && listed.has(ci * CHUNK + j))) {
+        return `chunks[${ci}].minor[${j}] is not an amount`;
+      }
+    }
+    total += n;
+  }
+  return total === length ? undefined : `length (${String(length)}) does not match the events held (${total})`;
+}
+
 /** Read events (an array, any iterable, or already-collected events) for function `fn`. */
 export function readEvents(fn: string, events: unknown, root = 'events'): CollectedEvents {
-  if (isCollected(events)) return events;
+  let collected: boolean;
+  let iterable: boolean;
+  try {
+    collected = isCollected(events);
+    iterable = !collected && !Array.isArray(events) && isIterable(events);
+    if (collected) {
+      const problem = collectedProblem(events as CollectedEvents);
+      if (problem !== undefined) {
+        throw new MetricInputError(fn, [
+          { code: 'invalid_collected_events', path: root, message: `${fn}: ${root} is marked as collected events but ${problem}` },
+        ]);
+      }
+      return events as CollectedEvents;
+    }
+  } catch (cause) {
+    if (cause instanceof MetricInputError) throw cause;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new MetricInputError(fn, [{ code: 'unreadable_input', path: root, message: `${fn}: ${root} could not be read (${why})` }]);
+  }
   const r = new EventReader(fn, new EventBuilder(), root);
   if (Array.isArray(events)) {
     try {
@@ -322,9 +387,9 @@ export function readEvents(fn: string, events: unknown, root = 'events'): Collec
     } catch (cause) {
       r.unreadable(cause);
     }
-  } else if (isIterable(events) && typeof events !== 'string') {
+  } else if (iterable) {
     try {
-      for (const e of events) {
+      for (const e of events as Iterable<unknown>) {
         r.add(e);
         if (r.full) break;
       }

@@ -1,4 +1,4 @@
-import { CHUNK, CustomerEventsSchema, EventReader, PURCHASE, readEvents, type CollectedEvents, type CustomerEvent, type CustomerEvents } from '../core/events.js';
+import { CHUNK, CustomerEventsSchema, EventReader, PURCHASE, isCollected, readEvents, type CollectedEvents, type CustomerEvent, type CustomerEvents } from '../core/events.js';
 import { MetricInputError } from '../core/errors.js';
 import { describeValue } from '../core/schemas.js';
 
@@ -102,18 +102,27 @@ export async function collectEventsAsync(events: AsyncIterable<CustomerEvent> | 
  */
 export function mergeCollectedEvents(parts: readonly CollectedEvents[]): CollectedEvents {
   const fn = 'mergeCollectedEvents';
-  if (!Array.isArray(parts)) {
-    throw new MetricInputError(fn, [{ code: 'invalid_type', path: 'parts', message: `${fn}: parts must be an array, got ${describeValue(parts)}` }]);
+  let checked: CollectedEvents[];
+  try {
+    if (!Array.isArray(parts)) {
+      throw new MetricInputError(fn, [{ code: 'invalid_type', path: 'parts', message: `${fn}: parts must be an array, got ${describeValue(parts)}` }]);
+    }
+    const bad = parts.flatMap((p, i) =>
+      isCollected(p)
+        ? []
+        : [{ code: 'invalid_type', path: `parts[${i}]`, message: `${fn}: parts[${i}] must be collected events (from collectEvents), got ${describeValue(p)}` }],
+    );
+    if (bad.length > 0) throw new MetricInputError(fn, bad);
+    // Each part's structure is checked as every event function checks collected events.
+    checked = parts.map((p, i) => readEvents(fn, p, `parts[${i}]`));
+  } catch (cause) {
+    if (cause instanceof MetricInputError) throw cause;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new MetricInputError(fn, [{ code: 'unreadable_input', path: 'parts', message: `${fn}: parts could not be read (${why})` }]);
   }
-  const bad = parts.flatMap((p, i) =>
-    typeof p === 'object' && p !== null && (p as CollectedEvents).kind === 'customer-metrics/collected-events'
-      ? []
-      : [{ code: 'invalid_type', path: `parts[${i}]`, message: `${fn}: parts[${i}] must be collected events (from collectEvents), got ${describeValue(p)}` }],
-  );
-  if (bad.length > 0) throw new MetricInputError(fn, bad);
   const r = new EventReader(fn);
   const b = r.builder;
-  for (const part of parts) {
+  for (const part of checked) {
     const map = Int32Array.from(part.ids.map((id: string) => b.intern(id)));
     const dec = new Map<number, string>(part.decimals);
     for (let ci = 0; ci < part.chunks.length; ci++) {

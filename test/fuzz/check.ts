@@ -21,10 +21,12 @@ export function assertFinite(value: unknown, where = 'result', seen = new Set<un
  * result, or the library's own error whose every issue has a path and a message that starts with
  * the function's name.
  */
-export function assertOutcome(name: string, call: () => unknown): void {
+export async function assertOutcome(name: string, call: () => unknown): Promise<void> {
   let out: unknown;
   try {
     out = call();
+    // An async function (collectEventsAsync) is judged by what its promise settles to.
+    if (out instanceof Promise) out = await out;
   } catch (e) {
     expect(e, `${name} threw ${String(e)}`).toBeInstanceOf(MetricInputError);
     const err = e as MetricInputError;

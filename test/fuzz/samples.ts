@@ -1,7 +1,7 @@
 // A valid call of every function the package root exports: the fuzz suite breaks one field of
 // each at a time, so that the deep validation paths are reached, not only the first type check.
 // A new export without a sample here fails the suite.
-import { customerRetentionRate, healthScore, SEED_004_HEALTH_MODEL } from '../../src/index.js';
+import { collectEvents, customerRetentionRate, healthScore, SEED_004_HEALTH_MODEL, type CustomerEvent } from '../../src/index.js';
 
 const json = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
 const observations = [
@@ -16,6 +16,17 @@ const summaries = [
   { customerId: '__proto__', firstPurchaseAt: '2026-05-20T00:00:00+08:00', lastPurchaseAt: '2026-05-20T00:00:00+08:00', purchaseCount: 1, totalAmount: 99, averageAmount: 99 },
   { customerId: 'constructor', firstPurchaseAt: '2024-02-29T00:00:00Z', lastPurchaseAt: '2025-07-01T00:00:00Z', purchaseCount: 2, totalAmount: '310', averageAmount: '155' },
 ];
+
+// A small event log: acquisitions, a purchase, a churn with a reason, a comeback.
+const events: CustomerEvent[] = [
+  { customerId: 'a', type: 'acquired', at: '2026-01-05T10:00:00Z' },
+  { customerId: '__proto__', type: 'acquired', at: '2026-02-28T17:00:00Z' },
+  { customerId: 'a', type: 'purchase', at: '2026-02-01T09:30:00+08:00', amount: '120.50' },
+  { customerId: 'a', type: 'purchase', at: new Date('2026-03-01T00:00:00Z'), amount: 80 },
+  { customerId: '__proto__', type: 'churned', at: '2026-03-10T00:00:00Z', reason: 'price too high' },
+  { customerId: '__proto__', type: 'reactivated', at: '2026-03-20T00:00:00Z' },
+];
+const quarter = { quarter: '2026-Q1', timeZone: 'Asia/Shanghai' };
 
 export const samples: Record<string, readonly unknown[]> = {
   round: ['2.345', { places: 2, mode: 'halfEven' }],
@@ -71,6 +82,16 @@ export const samples: Record<string, readonly unknown[]> = {
   complaintRate: [{ complaints: 6, customers: 52 }],
   complainingCustomerRate: [{ complainingCustomers: 5, customers: 52 }],
   resolutionRate: [{ resolved: 44, requests: 50 }],
+  resolvePeriod: [quarter],
+  previousPeriod: [{ start: '2026-01-01T00:00:00Z', end: '2026-02-01T00:00:00+08:00' }],
+  collectEvents: [events],
+  collectEventsAsync: [events],
+  mergeCollectedEvents: [[collectEvents(events.slice(0, 3)), collectEvents(events.slice(3))]],
+  snapshotFromEvents: [events, quarter, { strict: false }],
+  startCohortRetentionRate: [events, { month: '2026-03' }],
+  repeatPurchaseRate: [events, { year: '2026' }],
+  cohortRetention: [events, { granularity: 'month', timeZone: 'UTC', asOf: '2026-06-30T00:00:00Z' }],
+  customerSummaries: [events, { asOf: '2026-06-30T00:00:00Z', timeUnit: 'week', timeZone: 'Europe/Berlin' }],
   healthScore: [observations, json(SEED_004_HEALTH_MODEL), { overrides: [{ behaviour: 'consultations', score: 4, reason: 'outage' }] }],
   healthTier: [19.5],
   healthTrend: [

@@ -19,7 +19,7 @@ export function pathsOf(fn: () => unknown): string[] {
 
 /** Deep-freeze an input so that any mutation by the library throws in strict mode. */
 export function deepFrozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     for (const k of Object.keys(value)) deepFrozen((value as Record<string, unknown>)[k]);
     Object.freeze(value);
   }
