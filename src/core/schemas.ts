@@ -6,6 +6,14 @@ export const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A short, safe rendering of an offending value for an error message. */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);

@@ -57,20 +57,22 @@ export function toIssues(functionName: string, root: string, issues: readonly z.
  * `MetricInputError` too, so nothing foreign escapes.
  */
 export function parseInput<S extends z.ZodType>(functionName: string, schema: S, value: unknown, root = ''): z.output<S> {
-  let result: ReturnType<S['safeParse']>;
+  let issues: MetricInputIssue[];
   try {
-    result = schema.safeParse(value, {
+    const result = schema.safeParse(value, {
       reportInput: true,
       error: (iss) => problemOf(iss),
-    }) as ReturnType<S['safeParse']>;
+    });
+    if (result.success) return result.data as z.output<S>;
+    // zod words its issues lazily, when `error` is read: that too must stay inside the guard.
+    issues = toIssues(functionName, root, result.error.issues);
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    throw new MetricInputError(functionName, [
+    issues = [
       { code: 'unreadable_input', path: root, message: `${functionName}: ${root === '' ? 'input' : root} could not be read (${why})` },
-    ]);
+    ];
   }
-  if (result.success) return result.data as z.output<S>;
-  throw new MetricInputError(functionName, toIssues(functionName, root, result.error.issues));
+  throw new MetricInputError(functionName, issues);
 }
 
 /** Throw a single-issue {@link MetricInputError}. */

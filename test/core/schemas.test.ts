@@ -94,3 +94,10 @@ describe('paths and messages', () => {
     expect(describeValue(Symbol('s'))).toBe('a symbol');
   });
 });
+
+describe('describeValue on values that cannot be read', () => {
+  it('never throws itself', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('x'); } });
+    expect(describeValue(trap)).toBe('an unreadable value');
+  });
+});
