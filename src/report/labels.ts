@@ -8,29 +8,31 @@ export interface MetricLabel {
   readonly acronym?: string;
   readonly unit: ReportUnit;
   readonly source: string;
+  /** Which way is good news: a rise (`up`) or a fall (`down`). */
+  readonly better: 'up' | 'down';
 }
 
 /** Every metric the report can show, keyed by report metric id. */
 export const METRIC_LABELS = {
-  customerRetentionRate: { en: 'Customer retention rate', zh: '客户保留率', acronym: 'CRR', unit: 'ratio', source: 'seed 000 §2, seed 001 §3' },
-  startCohortRetentionRate: { en: 'Start-cohort retention rate', zh: '期初客户留存率', unit: 'ratio', source: 'METRICS.md §D (from events)' },
-  customerChurnRate: { en: 'Customer churn rate', zh: '客户流失率', acronym: 'CCR', unit: 'ratio', source: 'seed 001 §4' },
-  churnRate: { en: 'Churn rate (lost / customers at start)', zh: '客户流失率（流失客户数量/总客户数量）', unit: 'ratio', source: 'seed 002 §3, seed 004 §3' },
-  customerGrowthRate: { en: 'Customer growth rate', zh: '客户增长率', unit: 'ratio', source: 'seed 002 FAQ 3' },
-  repeatPurchaseRate: { en: 'Repeat purchase rate', zh: '重复购买率', unit: 'ratio', source: 'seed 001 FAQ 2, seed 002 FAQ 3' },
-  customerAcquisitionCost: { en: 'Customer acquisition cost', zh: '客户获取成本', acronym: 'CAC', unit: 'money', source: 'seed 000 §3, seed 001 §2' },
-  salesConversionRate: { en: 'Sales conversion rate', zh: '销售转化率', unit: 'ratio', source: 'seed 000 §6' },
-  customerLifetimeValue: { en: 'Customer lifetime value', zh: '客户生命周期价值', acronym: 'CLV', unit: 'money', source: 'seed 000 §4' },
-  averageLifetimeValue: { en: 'Average lifetime value to date', zh: '平均生命周期价值', acronym: 'ALV', unit: 'money', source: 'seed 004 §3.2' },
-  netPromoterScore: { en: 'Net Promoter Score', zh: '净推荐值', acronym: 'NPS', unit: 'points', source: 'seed 003 §5, seed 004 §3.3' },
-  customerSatisfactionScore: { en: 'Customer satisfaction score', zh: '客户满意度', acronym: 'CSAT', unit: 'ratio', source: 'seed 000 §1, seed 003 §1' },
-  customerEffortScore: { en: 'Customer effort score', zh: '客户费力度', acronym: 'CES', unit: 'score', source: 'field convention' },
-  averageResponseTime: { en: 'Customer service response time', zh: '客户服务响应时间', unit: 'seconds', source: 'seed 000 §7' },
-  complaintRate: { en: 'Complaint rate', zh: '客户投诉率', unit: 'ratio', source: 'seed 000 §8' },
-  complainingCustomerRate: { en: 'Complaining-customer rate', zh: '投诉客户占比', unit: 'ratio', source: 'seed 000 §8 (distinct customers)' },
-  resolutionRate: { en: 'Resolution rate', zh: '问题解决率', unit: 'ratio', source: 'seed 003 §10' },
-  referralRate: { en: 'Referral rate', zh: '客户推荐率', unit: 'ratio', source: 'seed 000 §9' },
-  healthScore: { en: 'Customer health score (mean)', zh: '客户关系健康度评分（平均）', unit: 'score', source: 'seed 004 §2' },
+  customerRetentionRate: { en: 'Customer retention rate', zh: '客户保留率', acronym: 'CRR', unit: 'ratio', source: 'seed 000 §2, seed 001 §3', better: 'up' },
+  startCohortRetentionRate: { en: 'Start-cohort retention rate', zh: '期初客户留存率', unit: 'ratio', source: 'METRICS.md §D (from events)', better: 'up' },
+  customerChurnRate: { en: 'Customer churn rate', zh: '客户流失率', acronym: 'CCR', unit: 'ratio', source: 'seed 001 §4', better: 'down' },
+  churnRate: { en: 'Churn rate (lost / customers at start)', zh: '客户流失率（流失客户数量/总客户数量）', unit: 'ratio', source: 'seed 002 §3, seed 004 §3', better: 'down' },
+  customerGrowthRate: { en: 'Customer growth rate', zh: '客户增长率', unit: 'ratio', source: 'seed 002 FAQ 3', better: 'up' },
+  repeatPurchaseRate: { en: 'Repeat purchase rate', zh: '重复购买率', unit: 'ratio', source: 'seed 001 FAQ 2, seed 002 FAQ 3', better: 'up' },
+  customerAcquisitionCost: { en: 'Customer acquisition cost', zh: '客户获取成本', acronym: 'CAC', unit: 'money', source: 'seed 000 §3, seed 001 §2', better: 'down' },
+  salesConversionRate: { en: 'Sales conversion rate', zh: '销售转化率', unit: 'ratio', source: 'seed 000 §6', better: 'up' },
+  customerLifetimeValue: { en: 'Customer lifetime value', zh: '客户生命周期价值', acronym: 'CLV', unit: 'money', source: 'seed 000 §4', better: 'up' },
+  averageLifetimeValue: { en: 'Average lifetime value to date', zh: '平均生命周期价值', acronym: 'ALV', unit: 'money', source: 'seed 004 §3.2', better: 'up' },
+  netPromoterScore: { en: 'Net Promoter Score', zh: '净推荐值', acronym: 'NPS', unit: 'points', source: 'seed 003 §5, seed 004 §3.3', better: 'up' },
+  customerSatisfactionScore: { en: 'Customer satisfaction score', zh: '客户满意度', acronym: 'CSAT', unit: 'ratio', source: 'seed 000 §1, seed 003 §1', better: 'up' },
+  customerEffortScore: { en: 'Customer effort score', zh: '客户费力度', acronym: 'CES', unit: 'score', source: 'field convention', better: 'up' },
+  averageResponseTime: { en: 'Customer service response time', zh: '客户服务响应时间', unit: 'seconds', source: 'seed 000 §7', better: 'down' },
+  complaintRate: { en: 'Complaint rate', zh: '客户投诉率', unit: 'ratio', source: 'seed 000 §8', better: 'down' },
+  complainingCustomerRate: { en: 'Complaining-customer rate', zh: '投诉客户占比', unit: 'ratio', source: 'seed 000 §8 (distinct customers)', better: 'down' },
+  resolutionRate: { en: 'Resolution rate', zh: '问题解决率', unit: 'ratio', source: 'seed 003 §10', better: 'up' },
+  referralRate: { en: 'Referral rate', zh: '客户推荐率', unit: 'ratio', source: 'seed 000 §9', better: 'up' },
+  compareNetPromoterScores: { en: 'NPS change, significance test', zh: '净推荐值变化（显著性检验）', unit: 'points', source: 'seed 003 §5, seed 004 §3.3', better: 'up' },
 } as const satisfies Record<string, MetricLabel>;
 
 /** A report metric id. */

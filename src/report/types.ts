@@ -47,6 +47,8 @@ export interface ReportChange {
   /** The difference formatted (percentage points for rates), signed. */
   readonly display: string;
   readonly direction: 'up' | 'down' | 'flat';
+  /** Whether the change is good news for this metric (a fall in churn is); `null` when flat. */
+  readonly favourable: boolean | null;
 }
 
 /**

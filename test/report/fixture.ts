@@ -24,7 +24,7 @@ const crr = metric({
   formula: 'CRR = (E − N) / S',
   calculation: 'CRR = (E − N) / S = (48 − 10) / 46 = 0.8260869565217391304347826086956521739130',
   previous: { value: '0.85', display: '85.0%', calculation: 'CRR = (E − N) / S = (46 − 12) / 40 = 0.85' },
-  change: { difference: '-0.0239130434782608695652173913043478260870', display: '−2.4 pp', direction: 'down' },
+  change: { difference: '-0.0239130434782608695652173913043478260870', display: '−2.4 pp', direction: 'down', favourable: false },
   note: 'Start-cohort retention differs: 2 new customers were also lost inside the period.',
 });
 const growth = metric({
@@ -34,7 +34,7 @@ const growth = metric({
   display: '4.3%',
   calculation: 'growth = (E − S) / S = (48 − 46) / 46 = 0.04347826086956521739130434782608695652174',
   previous: { value: '0.15', display: '15.0%' },
-  change: { difference: '-0.1065217391304347826086956521739130434783', display: '−10.7 pp', direction: 'down' },
+  change: { difference: '-0.1065217391304347826086956521739130434783', display: '−10.7 pp', direction: 'down', favourable: false },
 });
 const cac = metric({
   id: 'customerAcquisitionCost',

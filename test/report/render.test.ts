@@ -99,6 +99,16 @@ describe('renderHtml', () => {
     expect(renderHtml(zh)).toContain('<html lang="zh-CN">');
   });
 
+  it('titles sections in the locale, the seed’s heading in the title attribute', () => {
+    expect(html).toContain('<h2 title="客户细分分析">1. Customer segmentation</h2>');
+    expect(renderHtml(zh)).toContain('<h2 title="客户细分分析">一、客户细分分析</h2>');
+  });
+
+  it('leaves out a table that repeats a chart, keeps the others', () => {
+    const r: Report = { ...handReport, sections: handReport.sections.map((s) => (s.id === 'segmentation' ? { ...s, tables: [{ ...s.tables[0]!, id: 'rfmSegments' }, s.tables[0]!] } : s)) };
+    expect(renderHtml(r).match(/data-table=/g)).toHaveLength(1);
+  });
+
   it('escapes text from the data', () => {
     expect(html).toContain('Pipe | Co &lt;b&gt;');
     expect(html).not.toContain('Co <b>');
@@ -123,7 +133,12 @@ describe('renderHtml', () => {
     expect(html).toContain('<span class="nc">Not computed</span>');
     expect(html).toContain('<section id="not-computed">');
     expect(html).toContain('<div class="kpi" data-metric="customerGrowthRate">');
-    expect(html).toContain('<span class="down">▼ −10.7 pp</span>');
+    expect(html).toContain('<span class="bad">▼ −10.7 pp</span>');
+    const churnDown = { ...handReport.sections[2]!.metrics[1]!, change: { difference: '-0.01', display: '−1.0 pp', direction: 'down' as const, favourable: true } };
+    const flat = { ...churnDown, id: 'flat', change: { difference: '0', display: '0.0 pp', direction: 'flat' as const, favourable: null } };
+    const h = renderHtml({ ...handReport, sections: [{ ...handReport.sections[2]!, metrics: [churnDown, flat] }] });
+    expect(h).toContain('<span class="good">▼ −1.0 pp</span>');
+    expect(h).toContain('<span class="flat">■ 0.0 pp</span>');
   });
 
   it('leaves out charts without data, and a null NPS score draws no point', () => {

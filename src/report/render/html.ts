@@ -16,7 +16,7 @@ h1{font-size:26px;margin:0 0 4px}
 .kpi .label{color:#4b5563;font-size:12.5px}
 .kpi .value{font-size:26px;font-weight:650;margin:2px 0}
 .kpi .prev{color:#6b7280;font-size:12px}
-.up{color:#15803d}.down{color:#b91c1c}.flat{color:#6b7280}
+.good{color:#15803d}.bad{color:#b91c1c}.flat{color:#6b7280}
 section{background:#fff;border-radius:12px;padding:18px 22px 20px;margin:0 0 18px;box-shadow:0 1px 2px rgba(0,0,0,.06)}
 h2{font-size:18px;margin:0 0 12px}
 table{border-collapse:collapse;width:100%;margin:0 0 10px}
@@ -27,14 +27,21 @@ td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-n
 .reading{color:#6b7280;font-size:12px;margin:2px 0 0}
 .note{color:#92400e;font-size:12px;margin:2px 0 0}
 .nc{color:#9ca3af;font-style:italic}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px;margin:8px 0 4px}
-figure{margin:0;padding:10px 12px;border:1px solid #e5e7eb;border-radius:10px;overflow-x:auto}
+.charts{display:flex;flex-wrap:wrap;gap:16px;margin:8px 0 4px}
+figure{margin:0;padding:10px 12px;border:1px solid #e5e7eb;border-radius:10px;overflow-x:auto;max-width:100%}
 figcaption{font-weight:600;font-size:13px;margin:0 0 6px}
 .chart{display:block;max-width:100%;height:auto}
-.tables h3{font-size:13px;margin:10px 0 4px}
+.tables h3{font-size:13px;margin:14px 0 4px}
+.tables table{width:auto;min-width:min(100%,460px)}
+.tables td:first-child{padding-right:28px}
 .empty{color:#6b7280;font-style:italic;margin:0}
 footer{color:#9ca3af;font-size:12px;text-align:center;margin-top:24px}
 `;
+
+/** The class of a change: good or bad news for this metric, or flat. */
+function changeClass(m: ReportMetric): string {
+  return m.change?.favourable === true ? 'good' : m.change?.favourable === false ? 'bad' : 'flat';
+}
 
 function tableHtml(t: ReportTable): string {
   const head = t.columns.map((c, j) => `<th${j > 0 ? ' class="num"' : ''}>${esc(c)}</th>`).join('');
@@ -49,7 +56,7 @@ function metricRow(m: ReportMetric, L: Report['locale']): string {
     .map((l) => (m.note === l ? `<p class="note">${esc(l)}</p>` : `<p class="reading">${esc(l)}</p>`))
     .join('');
   const value = m.status === 'computed' ? esc(m.display) : `<span class="nc">${esc(ui('notComputed', L))}</span>`;
-  const change = m.change ? `<span class="${m.change.direction}">${esc(changeCell(m))}</span>` : '';
+  const change = m.change ? `<span class="${changeClass(m)}">${esc(changeCell(m))}</span>` : '';
   return `<tr data-metric="${esc(m.id)}"><td><strong>${esc(m.label)}</strong>${calc}${rest}</td><td class="num">${value}</td><td class="num">${esc(m.previous?.display ?? '')}</td><td class="num">${change}</td></tr>`;
 }
 
@@ -136,7 +143,7 @@ export function renderHtml(report: Report): string {
     .map((id) => byId.get(id))
     .filter((m) => m !== undefined)
     .map((m) => {
-      const change = m.change ? ` <span class="${m.change.direction}">${esc(changeCell(m))}</span>` : '';
+      const change = m.change ? ` <span class="${changeClass(m)}">${esc(changeCell(m))}</span>` : '';
       const prev = m.previous ? `${esc(ui('previous', L))} ${esc(m.previous.display)}${change}` : '';
       const value = m.status === 'computed' ? esc(m.display) : `<span class="nc">${esc(ui('notComputed', L))}</span>`;
       return `<div class="kpi" data-metric="${esc(m.id)}"><div class="label">${esc(m.label)}</div><div class="value">${value}</div><div class="prev">${prev}</div></div>`;
@@ -151,7 +158,10 @@ export function renderHtml(report: Report): string {
       const charts = s.charts.map((id) => chartHtml(id, report)).filter((x) => x !== '');
       const chartBlock = charts.length > 0 ? `<div class="charts">${charts.join('')}</div>` : '';
       const empty = s.empty ? `<p class="empty">${esc(s.empty)}</p>` : '';
-      return `<section id="${s.id}"><h2>${esc(sectionTitle(s, L))}</h2>${empty}${metrics}${chartBlock}${s.tables.map(tableHtml).join('')}</section>`;
+      // Tables that repeat a chart's bars are left out of the page (text and Markdown keep them).
+      const tables = s.tables.filter((t) => !(s.charts as readonly string[]).includes(t.id));
+      const heading = L === 'zh-CN' ? sectionTitle(s, L) : `${s.number}. ${s.title}`;
+      return `<section id="${s.id}"><h2 title="${esc(s.heading)}">${esc(heading)}</h2>${empty}${metrics}${chartBlock}${tables.map(tableHtml).join('')}</section>`;
     })
     .join('\n');
   const nc =

@@ -10,7 +10,7 @@ export function esc(s: string): string {
 const r1 = (x: number): string => (Math.round(x * 10) / 10).toString();
 
 function svg(width: number, height: number, label: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(label)}" class="chart">${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(label)}" class="chart" font-family="system-ui, sans-serif">${body}</svg>`;
 }
 
 function text(x: number, y: number, s: string, attrs = ''): string {
@@ -30,9 +30,9 @@ export interface LineSeries {
  * Null values break the line and draw no marker.
  */
 export function lineChart(opts: { label: string; xLabels: readonly string[]; series: readonly LineSeries[]; percent: (v: number) => string }): string {
-  const W = 560;
+  const W = 490;
   const H = 260;
-  const m = { l: 44, r: 16, t: 16, b: 56 };
+  const m = { l: 44, r: 34, t: 16, b: 56 };
   const iw = W - m.l - m.r;
   const ih = H - m.t - m.b;
   const n = opts.xLabels.length;
@@ -124,7 +124,7 @@ export interface Bar {
 
 /** Horizontal bars, scaled to the largest value, each with its value text at the end. */
 export function horizontalBars(opts: { label: string; bars: readonly Bar[]; color: string }): string {
-  const W = 560;
+  const W = 490;
   const rowH = 26;
   const left = 170;
   const right = 90;
@@ -153,7 +153,7 @@ export function npsChart(opts: {
   scoreText: string;
   intervalText: string;
 }): string {
-  const W = 560;
+  const W = 490;
   const H = 250;
   const left = 30;
   const right = 16;
@@ -177,7 +177,7 @@ export function npsChart(opts: {
   body += `<line x1="${left}" x2="${W - right}" y1="${sy}" y2="${sy}" stroke="#9ca3af"/>`;
   for (const t of [-100, -50, 0, 50, 100]) {
     body += `<line x1="${r1(sx(t))}" x2="${r1(sx(t))}" y1="${sy - 4}" y2="${sy + 4}" stroke="#9ca3af"/>`;
-    body += text(sx(t), sy + 18, String(t), 'text-anchor="middle" font-size="10" fill="#6b7280"');
+    body += text(sx(t), sy + 18, t < 0 ? `−${-t}` : String(t), 'text-anchor="middle" font-size="10" fill="#6b7280"');
   }
   if (opts.interval) {
     const [lo, hi] = opts.interval;
