@@ -32,6 +32,44 @@ export {
 // Service
 
 // Health
+export {
+  HealthModelSchema,
+  HealthTiersSchema,
+  DEFAULT_HEALTH_TIERS,
+  SEED_004_HEALTH_MODEL,
+  type HealthModel,
+  type HealthTiers,
+  type HealthTierRange,
+  type DeepReadonly,
+} from './health/model.js';
+export {
+  healthScore,
+  HealthScoreInputSchema,
+  HealthScoreOptionsSchema,
+  type HealthScoreInput,
+  type HealthObservation,
+  type HealthScoreOptions,
+  type HealthScoreResult,
+  type HealthComponent,
+  type HealthOverride,
+} from './health/healthScore.js';
+export {
+  healthTier,
+  HealthTierInputSchema,
+  type HealthTierInput,
+  type HealthTierOptions,
+  type HealthTierResult,
+} from './health/healthTier.js';
+export {
+  healthTrend,
+  HealthTrendInputSchema,
+  HealthTrendOptionsSchema,
+  type HealthTrendInput,
+  type HealthTrendOptions,
+  type HealthTrendResult,
+  type HealthComponentTrend,
+  type HealthDirection,
+} from './health/healthTrend.js';
 
 // Segments
 
