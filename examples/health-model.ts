@@ -1,8 +1,10 @@
 // Customer health scoring with seed 004's three behaviours (product usage frequency,
 // consultation frequency, on-time payment rate). Run it with:
 //   npx tsx examples/health-model.ts
-// (In your own project, import from 'customer-metrics' instead of '../src/index.js'.)
-import { healthScore, healthTrend, SEED_004_HEALTH_MODEL } from '../src/index.js';
+// By hand: March 20 days → 8, 3 consultations → 10, 0.96 on time → 8; 8 + 10 + 8 = 26, in 21–30 (vip).
+// April 9 days → 5, consultations missing: (5 + 8) × 3 / 2 = 19.5, placed by rounding half away
+// from zero at 20, in 11–20 (steady). Trend 19.5 − 26 = −6.5. Reviewed: 8 + 4 + 8 = 20 (steady).
+import { healthScore, healthTrend, SEED_004_HEALTH_MODEL } from 'customer-metrics';
 
 // One customer's latest observation of each behaviour, as a CRM would export them.
 const observations = [
@@ -37,3 +39,15 @@ const reviewed = healthScore(observations, SEED_004_HEALTH_MODEL, {
 });
 console.log(`Reviewed: ${reviewed.calculation} → ${reviewed.tier}`);
 console.log(`  ${reviewed.notes[0]}`);
+
+/* Output:
+March: H = Σ wᵢ · sᵢ = 1 · 8 + 1 · 10 + 1 · 8 = 26 → vip
+  productUsage: observed 20 → band from 18 → score 8
+  consultations: observed 3 → band from 2 → score 10
+  onTimePayment: observed 0.96 → band from 0.95 → score 8
+April: H = Σ wᵢ · sᵢ × W / Wₚ = (1 · 5 + 1 · 8) × 3 / 2 = 19.5 → steady
+  missing: consultations; 1 of 3 behaviours missing ("consultations"): excluded, and the present behaviours' score 13 rescaled to the full scale by Σ all weights / Σ present weights = 3 / 2
+Trend: ΔH = H₁ − H₀ = 19.5 − 26 = -6.5 (down)
+Reviewed: H = Σ wᵢ · sᵢ = 1 · 8 + 1 · 4 + 1 · 8 = 20 → steady
+  "consultations" is scored 4 by a manual override by lin instead of its computed 10: questions were complaints about an outage
+*/

@@ -22,10 +22,49 @@ export {
   type CustomerRetentionRateInput,
   type CustomerRetentionRateResult,
 } from './retention/customerRetentionRate.js';
+export {
+  customerChurnRate,
+  CustomerChurnRateInputSchema,
+  type CustomerChurnRateInput,
+  type CustomerChurnRateResult,
+} from './retention/customerChurnRate.js';
+export {
+  customerGrowthRate,
+  CustomerGrowthRateInputSchema,
+  type CustomerGrowthRateInput,
+  type CustomerGrowthRateResult,
+} from './retention/customerGrowthRate.js';
+export { churnRate, ChurnRateInputSchema, type ChurnRateInput, type ChurnRateBase, type ChurnRateResult } from './retention/churnRate.js';
 
 // Acquisition
+export {
+  customerAcquisitionCost,
+  CustomerAcquisitionCostInputSchema,
+  type CustomerAcquisitionCostInput,
+  type CustomerAcquisitionCostLine,
+  type CustomerAcquisitionCostResult,
+} from './acquisition/customerAcquisitionCost.js';
+export {
+  salesConversionRate,
+  SalesConversionRateInputSchema,
+  type SalesConversionRateInput,
+  type SalesConversionRateResult,
+} from './acquisition/salesConversionRate.js';
 
 // Value
+export {
+  customerLifetimeValue,
+  CustomerLifetimeValueInputSchema,
+  type CustomerLifetimeValueInput,
+  type CustomerLifetimeValueResult,
+  type LifetimeTimeUnit,
+} from './value/customerLifetimeValue.js';
+export {
+  averageLifetimeValue,
+  AverageLifetimeValueInputSchema,
+  type AverageLifetimeValueInput,
+  type AverageLifetimeValueResult,
+} from './value/averageLifetimeValue.js';
 
 // Survey
 
