@@ -111,6 +111,50 @@ export {
 } from './health/healthTrend.js';
 
 // Segments
+export {
+  valueTier,
+  ValueTierInputSchema,
+  ValueTierOptionsSchema,
+  type ValueTierInput,
+  type ValueTierOptions,
+  type ValueTierBy,
+  type ValueTierName,
+  type ValueTierResult,
+} from './segments/valueTier.js';
+export {
+  rfmScores,
+  RfmScoresInputSchema,
+  RfmScoresOptionsSchema,
+  RfmSegmentRuleSchema,
+  DEFAULT_RFM_SEGMENTS,
+  type RfmScoresInput,
+  type RfmScoresOptions,
+  type RfmSegmentRule,
+  type RfmCustomerScores,
+  type RfmScoresResult,
+} from './segments/rfmScores.js';
+export {
+  lifecycleStage,
+  LifecycleStageInputSchema,
+  LifecycleStageOptionsSchema,
+  LifecycleRulesSchema,
+  DEFAULT_LIFECYCLE_RULES,
+  type LifecycleStageInput,
+  type LifecycleStageOptions,
+  type LifecycleRules,
+  type LifecycleStageName,
+  type LifecycleRuleName,
+  type LifecycleStageResult,
+} from './segments/lifecycleStage.js';
+export {
+  segmentBy,
+  SegmentByInputSchema,
+  type SegmentByInput,
+  type SegmentByCustomer,
+  type SegmentGroupKey,
+  type SegmentAttributeValue,
+  type SegmentByResult,
+} from './segments/segmentBy.js';
 
 // Events
 

@@ -24,7 +24,7 @@ function describe(value: unknown): string {
   if (isDecimal(value)) return `Decimal(${String(value)})`;
   if (value instanceof Date) return 'a Date';
   if (typeof value === 'function') return 'a function';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 const decimalProblem = 'must be a decimal: a plain decimal string ("1234.56"), a finite number or a Decimal';
@@ -65,6 +65,6 @@ export const NonNegativeDecimalSchema = DecimalLikeSchema.refine((d) => !d.isNeg
 
 /** A count: a non-negative safe integer (a number, not a string). @category Core */
 export const CountSchema = z
-  .number({ error: (iss) => `must be a non-negative whole number, got ${describeValue(iss.input)}` })
+  .number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a non-negative whole number, got ${describeValue(iss.input)}`) })
   .int({ error: (iss) => `must be a non-negative whole number, got ${describeValue(iss.input)}` })
   .nonnegative({ error: (iss) => `must be a non-negative whole number, got ${describeValue(iss.input)}` });

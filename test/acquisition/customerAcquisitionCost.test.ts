@@ -126,7 +126,7 @@ describe('customerAcquisitionCost', () => {
     it('missing fields and a non-object input', () => {
       expect(issuesOf(() => customerAcquisitionCost({} as never)).map((i) => i.message)).toEqual([
         'customerAcquisitionCost: costs is required',
-        'customerAcquisitionCost: newCustomers must be a non-negative whole number, got undefined',
+        'customerAcquisitionCost: newCustomers is required',
       ]);
       expect(pathsOf(() => customerAcquisitionCost(undefined as never))).toEqual(['']);
     });

@@ -14,6 +14,13 @@ export const samples: Record<string, readonly unknown[]> = {
   round: ['2.345', { places: 2, mode: 'halfEven' }],
   formatPercent: ['0.9', { places: 1 }],
   customerRetentionRate: [{ customersAtStart: 100, customersAtEnd: 120, newCustomers: 30, churnedCustomers: 10 }],
+  customerChurnRate: [{ customersAtStart: 100, customersAtEnd: 120, newCustomers: 30, churnedCustomers: 10 }],
+  customerGrowthRate: [{ customersAtStart: 100, customersAtEnd: 120, newCustomers: 30 }],
+  churnRate: [{ churnedCustomers: 10, customersAtStart: 100, customersAtEnd: 120, base: 'average' }],
+  customerAcquisitionCost: [{ costs: { marketing: '18000.00', sales: 12000, advertising: '6000' }, newCustomers: 12 }],
+  salesConversionRate: [{ convertedCustomers: 12, leads: 60 }],
+  customerLifetimeValue: [{ averageOrderValue: '250.00', purchaseFrequency: 8, lifespan: 3, timeUnit: 'year', acquisitionCost: '3000' }],
+  averageLifetimeValue: [['7500', 8500, '-120.5']],
   healthScore: [observations, json(SEED_004_HEALTH_MODEL), { overrides: [{ behaviour: 'consultations', score: 4, reason: 'outage' }] }],
   healthTier: [19.5],
   healthTrend: [
