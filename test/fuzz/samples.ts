@@ -1,13 +1,20 @@
 // A valid call of every function the package root exports: the fuzz suite breaks one field of
 // each at a time, so that the deep validation paths are reached, not only the first type check.
 // A new export without a sample here fails the suite.
-import { healthScore, SEED_004_HEALTH_MODEL } from '../../src/index.js';
+import { customerRetentionRate, healthScore, SEED_004_HEALTH_MODEL } from '../../src/index.js';
 
 const json = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
 const observations = [
   { behaviour: 'productUsage', value: 20 },
   { behaviour: 'consultations', value: 3 },
   { behaviour: 'onTimePayment', value: '0.96' },
+];
+
+// Customer rows shaped like customerSummaries' output.
+const summaries = [
+  { customerId: 'a', firstPurchaseAt: '2025-01-05T10:00:00Z', lastPurchaseAt: '2026-06-01T10:00:00Z', purchaseCount: 5, totalAmount: '1200.50', averageAmount: '240.10' },
+  { customerId: '__proto__', firstPurchaseAt: '2026-05-20T00:00:00+08:00', lastPurchaseAt: '2026-05-20T00:00:00+08:00', purchaseCount: 1, totalAmount: 99, averageAmount: 99 },
+  { customerId: 'constructor', firstPurchaseAt: '2024-02-29T00:00:00Z', lastPurchaseAt: '2025-07-01T00:00:00Z', purchaseCount: 2, totalAmount: '310', averageAmount: '155' },
 ];
 
 export const samples: Record<string, readonly unknown[]> = {
@@ -21,6 +28,16 @@ export const samples: Record<string, readonly unknown[]> = {
   salesConversionRate: [{ convertedCustomers: 12, leads: 60 }],
   customerLifetimeValue: [{ averageOrderValue: '250.00', purchaseFrequency: 8, lifespan: 3, timeUnit: 'year', acquisitionCost: '3000' }],
   averageLifetimeValue: [['7500', 8500, '-120.5']],
+  valueTier: [summaries, { by: 'totalAmount', quantiles: { high: 0.8, medium: 0.5 } }],
+  rfmScores: [summaries, { asOf: '2026-06-30T00:00:00Z' }],
+  lifecycleStage: [summaries, { asOf: '2026-06-30T00:00:00Z' }],
+  segmentBy: [
+    {
+      customers: summaries.map((c, i) => ({ ...c, attributes: { region: i % 2 === 0 ? 'north' : 'south' } })),
+      by: 'region',
+      metric: (group: readonly unknown[]) => customerRetentionRate({ customersAtStart: group.length, customersAtEnd: group.length, newCustomers: 0 }),
+    },
+  ],
   healthScore: [observations, json(SEED_004_HEALTH_MODEL), { overrides: [{ behaviour: 'consultations', score: 4, reason: 'outage' }] }],
   healthTier: [19.5],
   healthTrend: [

@@ -123,7 +123,7 @@ describe('segmentBy', () => {
       expect(pathsOf(() => segmentBy({ customers: 'x', by: '', metric: 3 } as never))).toEqual(['customers', 'by', 'metric']);
       const issues = issuesOf(() => segmentBy({ customers: [{ customerId: 'a', attributes: { region: { name: 'n' } } }, { customerId: 'b', attributes: { region: NaN } }], by: 'region', metric: ids } as never));
       expect(issues.map((i) => i.message)).toEqual([
-        'segmentBy: customers[0].attributes.region must be a string, a finite number, a boolean or null, got a object',
+        'segmentBy: customers[0].attributes.region must be a string, a finite number, a boolean or null, got an object',
         'segmentBy: customers[1].attributes.region must be a string, a finite number, a boolean or null, got NaN',
       ]);
       expect(issuesOf(() => segmentBy({ customers: [], by: 7, metric: ids } as never))[0]!.message).toBe(
@@ -152,7 +152,7 @@ describe('segmentBy', () => {
       expect(issuesOf(() => segmentBy({ customers, by: () => ({}) as never, metric: ids }))[0]).toEqual({
         code: 'invalid_group',
         path: 'customers[0]',
-        message: 'segmentBy: customers[0] by(customer) must be a string, a finite number, a boolean or null, got a object',
+        message: 'segmentBy: customers[0] by(customer) must be a string, a finite number, a boolean or null, got an object',
       });
     });
 

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// `npm run demo` on the bundled sample (examples/data/quarters.json), checked figure by figure
+// against arithmetic done by hand from the sheet's counts.
+const root = resolve(__dirname, '../..');
+let out = '';
+
+beforeAll(() => {
+  const run = spawnSync(process.execPath, ['examples/demo.mjs'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  out = run.stdout;
+});
+
+describe('npm run demo', () => {
+  it('prints both quarters', () => {
+    expect(out).toContain('== 2026-Q1: S 40, E 46, N 12, C 6');
+    expect(out).toContain('== 2026-Q2: S 46, E 48, N 10, C 8');
+  });
+
+  it('retention and churn, by hand from the counts', () => {
+    // Q1: (46 − 12) / 40 = 34 / 40 = 0.85; (40 − 46 + 12) / 40 = 6 / 40 = 0.15
+    expect(out).toMatch(/customer retention rate \(CRR\) +85\.0% +CRR = \(E − N\) \/ S = \(46 − 12\) \/ 40 = 0\.85\n/);
+    expect(out).toMatch(/customer churn rate \(CCR\) +15\.0% +CCR = \(S − E \+ N\) \/ S = \(40 − 46 \+ 12\) \/ 40 = 0\.15\n/);
+    // Q2: (48 − 10) / 46 = 38 / 46 = 0.8260… → 82.6 %; churn on the average base 8 / 47 = 0.1702… → 17.0 %
+    expect(out).toMatch(/customer retention rate \(CRR\) +82\.6% +CRR = \(E − N\) \/ S = \(48 − 10\) \/ 46 = 0\.826086956/);
+    expect(out).toMatch(/churn rate, average base +17\.0% +churn rate = C \/ \(\(S \+ E\) \/ 2\) = 8 \/ \(\(46 \+ 48\) \/ 2\)/);
+    // growth Q2: (48 − 46) / 46 = 0.0434… → 4.3 %
+    expect(out).toMatch(/customer growth rate +4\.3%/);
+  });
+
+  it('acquisition cost and conversion', () => {
+    // Q1: (18000 + 12000 + 6000) / 12 = 36000 / 12 = 3000; Q2: 35000 / 10 = 3500
+    expect(out).toContain('CAC = total acquisition cost / N = (18000 + 12000 + 6000) / 12 = 3000');
+    expect(out).toContain('CAC = total acquisition cost / N = (15000 + 12500 + 7500) / 10 = 3500');
+    // 18000 / 36000 = 50.0 %; 12 / 60 = 0.2
+    expect(out).toMatch(/marketing +18000\.00 +50\.0% of the total/);
+    expect(out).toContain('conversion rate = converted / leads = 12 / 60 = 0.2');
+  });
+
+  it('lifetime values', () => {
+    // 250 × 8 × 3 = 6000; net of CAC 6000 − 3000 = 3000; 2000 × 3 − (3000 + 600) = 2400; mean 11400 / 3 = 3800
+    expect(out).toContain('CLV = AOV × f × L = 250 × 8 per year × 3 years = 6000');
+    expect(out).toContain('CLV = AOV × f × L − CAC = 250 × 8 per year × 3 years − 3000 = 3000');
+    expect(out).toContain('CLV = R × Y − (CAC + SC) = 2000 per year × 3 years − (3000 + 600) = 2400');
+    expect(out).toMatch(/average of the three +3800\.00/);
+  });
+});
