@@ -81,8 +81,3 @@ export function formatChange(difference: string, unit: ReportUnit, locale: Repor
   }
   return `${sign}${formatValue(d.toString(), unit, locale)}`;
 }
-
-/** A plain instant as `YYYY-MM-DD` (UTC calendar date of the instant). */
-export function isoDate(iso: string): string {
-  return iso.slice(0, 10);
-}

@@ -163,3 +163,43 @@ describe('renderHtml', () => {
     expect(heatColor(2)).toBe('rgb(30,64,175)');
   });
 });
+
+describe('renderers on odd reports', () => {
+  const odd: Report = {
+    ...handReport,
+    keyIndicators: [],
+    anomalies: 3,
+    sections: [
+      // a section that lists charts the report does not carry, and a table row shorter than its header
+      { ...handReport.sections[2]!, charts: ['trend', 'cohorts'], tables: [{ id: 't', fn: 'x', title: 'Short', columns: ['a', 'b', 'c'], rows: [['1']] }] },
+      { ...handReport.sections[0]!, number: 11, charts: ['trend', 'cohorts', 'healthTiers'] },
+    ],
+    charts: {
+      trend: { title: 'One period', points: [{ period: '2026-Q2', retention: null, startCohortRetention: '0.5', churn: '0.5' }] },
+      healthTiers: { title: 'Tiers', bars: [{ label: 'at-risk', count: 0, share: null }, { label: 'vip', count: 1, share: null }] },
+    },
+  };
+
+  it('text and Markdown skip missing charts, pad short rows, leave out empty key indicators', () => {
+    const t = renderText(odd);
+    expect(t).not.toContain('Key indicators');
+    expect(t).not.toContain('Cohort retention');
+    expect(t).toMatch(/Short\n {2}a {2}b {2}c\n {2}- {2}- {2}-\n {2}1\n/);
+    expect(t).toContain('2026-Q2  —          50.0%                   50.0%');
+    const md = renderMarkdown(odd);
+    expect(md).not.toContain('Key indicators');
+    expect(md).toContain('| 1 |  |  |');
+    expect(renderMarkdown({ ...odd, locale: 'zh-CN' })).toContain('## 11、客户细分分析');
+  });
+
+  it('HTML draws a one-point trend, zero and share-less bars, and the anomaly count', () => {
+    const h = renderHtml(odd);
+    expect(h).toContain('<p class="meta">3 event anomalies ignored</p>');
+    expect(h).toContain('<figure data-chart="trend">');
+    expect(h).not.toContain('<figure data-chart="cohorts">');
+    expect(h).toContain('<title>at-risk: 0</title>');
+    expect(h).toContain('<title>vip: 1</title>');
+    expect(h).toContain('<td class="num"></td>');
+  });
+});
+

@@ -51,7 +51,7 @@ function tableHtml(t: ReportTable): string {
 
 function metricRow(m: ReportMetric, L: Report['locale']): string {
   const lines = metricLines(m, L);
-  const calc = m.status === 'computed' && m.calculation ? `<p class="calc">${esc(lines.shift() ?? '')}</p>` : '';
+  const calc = m.status === 'computed' && m.calculation ? `<p class="calc">${esc(String(lines.shift()))}</p>` : '';
   const rest = lines
     .map((l) => (m.note === l ? `<p class="note">${esc(l)}</p>` : `<p class="reading">${esc(l)}</p>`))
     .join('');
@@ -87,10 +87,8 @@ function chartHtml(id: ReportChartId, report: Report): string {
     const width = Math.max(...c.cohorts.rows.map((r) => r.rates.length));
     body = heatmap({
       label: title,
-      rowLabels: c.cohorts.rows.map((r) => r.cohort),
-      rowNotes: c.cohorts.rows.map((r) => String(r.size)),
+      rows: c.cohorts.rows.map((r) => ({ label: r.cohort, note: String(r.size), cells: r.rates.map(num) })),
       columnLabels: Array.from({ length: width }, (_, k) => `+${k}`),
-      cells: c.cohorts.rows.map((r) => r.rates.map(num)),
       cellText: (v) => pct(v).replace(/\.\d%$/, '%'),
     });
   } else if (id === 'nps' && c.nps) {

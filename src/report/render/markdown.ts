@@ -55,9 +55,10 @@ export function renderMarkdown(report: Report): string {
     if (s.metrics.length > 0) {
       out.push(...table([ui('metric', L), ui('value', L), ui('previous', L), ui('change', L)], s.metrics.map((m) => [m.label, valueCell(m, L), previousCell(m), changeCell(m)])), '');
       for (const m of s.metrics) {
-        const [first, ...rest] = metricLines(m, L);
-        out.push(`- **${cell(m.label)}**: \`${first ?? ''}\``);
-        for (const l of rest) out.push(`  - ${l}`);
+        // The first line is the calculation, or the reason it was not computed; then the data read.
+        const lines = metricLines(m, L);
+        out.push(`- **${cell(m.label)}**: \`${String(lines[0])}\``);
+        for (const l of lines.slice(1)) out.push(`  - ${l}`);
       }
       out.push('');
     }

@@ -13,8 +13,8 @@ function svg(width: number, height: number, label: string, body: string): string
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(label)}" class="chart" font-family="system-ui, sans-serif">${body}</svg>`;
 }
 
-function text(x: number, y: number, s: string, attrs = ''): string {
-  return `<text x="${r1(x)}" y="${r1(y)}"${attrs ? ` ${attrs}` : ''}>${esc(s)}</text>`;
+function text(x: number, y: number, s: string, attrs: string): string {
+  return `<text x="${r1(x)}" y="${r1(y)}" ${attrs}>${esc(s)}</text>`;
 }
 
 /** One line of a line chart. */
@@ -84,10 +84,8 @@ export function heatColor(v: number): string {
 /** A cohort heatmap: one row per cohort, one cell per period offset; null cells left blank. */
 export function heatmap(opts: {
   label: string;
-  rowLabels: readonly string[];
-  rowNotes: readonly string[];
+  rows: readonly { readonly label: string; readonly note: string; readonly cells: readonly (number | null)[] }[];
   columnLabels: readonly string[];
-  cells: readonly (readonly (number | null)[])[];
   cellText: (v: number) => string;
 }): string {
   const cw = 44;
@@ -96,15 +94,15 @@ export function heatmap(opts: {
   const top = 24;
   const cols = opts.columnLabels.length;
   const W = left + cols * cw + 8;
-  const H = top + opts.rowLabels.length * ch + 8;
+  const H = top + opts.rows.length * ch + 8;
   let body = '';
   opts.columnLabels.forEach((c, j) => {
     body += text(left + j * cw + cw / 2, top - 8, c, 'text-anchor="middle" font-size="10" fill="#6b7280"');
   });
-  opts.rowLabels.forEach((rl, i) => {
+  opts.rows.forEach(({ label: rl, note, cells }, i) => {
     const yy = top + i * ch;
-    body += text(left - 8, yy + ch / 2 + 4, `${rl} (${opts.rowNotes[i] ?? ''})`, 'text-anchor="end" font-size="10" fill="#374151"');
-    (opts.cells[i] ?? []).forEach((v, j) => {
+    body += text(left - 8, yy + ch / 2 + 4, `${rl} (${note})`, 'text-anchor="end" font-size="10" fill="#374151"');
+    cells.forEach((v, j) => {
       if (v === null) return;
       const fill = heatColor(v);
       body += `<rect x="${left + j * cw + 1}" y="${yy + 1}" width="${cw - 2}" height="${ch - 2}" rx="2" fill="${fill}"><title>${esc(`${rl} +${j}: ${opts.cellText(v)}`)}</title></rect>`;
