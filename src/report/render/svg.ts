@@ -30,7 +30,7 @@ export interface LineSeries {
  * Null values break the line and draw no marker.
  */
 export function lineChart(opts: { label: string; xLabels: readonly string[]; series: readonly LineSeries[]; percent: (v: number) => string }): string {
-  const W = 490;
+  const W = 470;
   const H = 260;
   const m = { l: 44, r: 34, t: 16, b: 56 };
   const iw = W - m.l - m.r;
@@ -122,7 +122,7 @@ export interface Bar {
 
 /** Horizontal bars, scaled to the largest value, each with its value text at the end. */
 export function horizontalBars(opts: { label: string; bars: readonly Bar[]; color: string }): string {
-  const W = 490;
+  const W = 470;
   const rowH = 26;
   const left = 170;
   const right = 90;
@@ -151,7 +151,7 @@ export function npsChart(opts: {
   scoreText: string;
   intervalText: string;
 }): string {
-  const W = 490;
+  const W = 470;
   const H = 250;
   const left = 30;
   const right = 16;
