@@ -474,6 +474,12 @@ describe('bad input: one error from buildReport, with paths into the data set', 
     expect(issues.find((i) => i.path === 'dataset.costs[0].line')?.message).toBe('buildReport: dataset.costs[0].line must name the cost line (marketing, sales …)');
   });
 
+  it('an iterable of events that fails while being read', () => {
+    const broken = { [Symbol.iterator]: (): Iterator<never> => ({ next: () => { throw new Error('disk gone'); } }) };
+    const issues = issuesOf(() => buildReport({ events: broken }, Q2));
+    expect(issues).toEqual([{ code: 'unreadable_input', path: 'dataset.events', message: 'buildReport: dataset.events could not be read (disk gone)' }]);
+  });
+
   it('a bad health model or observation is reported under dataset.health', () => {
     const issues = issuesOf(() =>
       buildReport(
