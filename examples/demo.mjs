@@ -45,4 +45,31 @@ for (const q of sheet.quarters) {
   line('lifetime value (yearly revenue)', money(yearly), yearly);
   const alv = cm.averageLifetimeValue([clv, net, yearly]);
   line('average of the three', money(alv), alv);
+
+  console.log(' Customer voice');
+  const nps = cm.netPromoterScore(q.nps);
+  line('net promoter score (NPS)', cm.round(nps, { places: 1 }).toFixed(1), nps);
+  const [low, high] = nps.confidenceInterval.map((x) => cm.round(x, { places: 1 }).toFixed(1));
+  console.log(`    ${nps.promoters.count} promoters, ${nps.passives.count} passives, ${nps.detractors.count} detractors of ${nps.n}; 95% interval ${low} to ${high}`);
+  const csat = cm.customerSatisfactionScore(q.csat);
+  line('customer satisfaction (CSAT)', pct(csat), csat);
+  console.log(`    mean score ${csat.mean.toString()} on 1–5`);
+  // Referral and complaints over the customers served in the quarter, S + N.
+  const served = s.customersAtStart + s.newCustomers;
+  const referral = cm.referralRate({ willingToRecommend: q.willingToRecommend, customers: served });
+  line('referral rate', pct(referral), referral);
+
+  console.log(' Service');
+  const art = cm.averageResponseTime({ totalResponseTime: q.service.totalResponseTimeHours, requests: q.service.requests, unit: 'hour' });
+  line('average response time (hours)', cm.round(art, { places: 2 }).toFixed(2), art);
+  const complaints = cm.complaintRate({ complaints: q.service.complaints, customers: served });
+  line('complaint rate', pct(complaints), complaints);
+  const resolution = cm.resolutionRate({ resolved: q.service.resolved, requests: q.service.requests });
+  line('resolution rate', pct(resolution), resolution);
 }
+
+const [q1, q2] = sheet.quarters;
+const change = cm.compareNetPromoterScores(q1.nps, q2.nps);
+console.log(`\n== NPS ${q1.quarter} → ${q2.quarter}`);
+console.log(`  ${change.calculation}`);
+console.log(`  z = ${cm.round(change.z, { places: 2 }).toFixed(2)}, p = ${cm.round(change.pValue, { places: 3 }).toFixed(3)}: ${change.significant ? 'a significant change' : 'not a significant change'} at 95%`);

@@ -47,4 +47,25 @@ describe('npm run demo', () => {
     expect(out).toContain('CLV = R × Y − (CAC + SC) = 2000 per year × 3 years − (3000 + 600) = 2400');
     expect(out).toMatch(/average of the three +3800\.00/);
   });
+
+  it('surveys: NPS with its interval, CSAT, referral, and the change between quarters', () => {
+    // Q1: 12 promoters, 8 detractors of 30: 100 × 4 / 30 = 13.33…; Q2: 100 × (16 − 6) / 32 = 31.25
+    expect(out).toContain('NPS = 100 × (P − D) / n = 100 × (12 − 8) / 30 = 13.3333');
+    expect(out).toContain('NPS = 100 × (P − D) / n = 100 × (16 − 6) / 32 = 31.25');
+    // Q1: p = 0.4, d = 0.2667; variance = 0.4 + 0.2667 − 0.1333² = 0.64889; SE = 100·√(0.64889 / 30) = 14.707;
+    // margin = 1.96 × 14.707 = 28.83 → 13.33 ± 28.83 = −15.5 … 42.2
+    expect(out).toContain('12 promoters, 10 passives, 8 detractors of 30; 95% interval -15.5 to 42.2');
+    // CSAT Q1: 15 of 20 answers are 4 or 5 → 0.75; mean 78 / 20 = 3.9
+    expect(out).toContain('CSAT = satisfied / n = 15 / 20 = 0.75');
+    expect(out).toContain('mean score 3.9 on 1–5');
+    // SE_Q2 = 100·√((0.5 + 0.1875 − 0.3125²) / 32) = 13.63; z = 17.92 / √(14.707² + 13.63²) = 17.92 / 20.05 = 0.89…0.90
+    expect(out).toMatch(/z = 0\.(89|90), p = 0\.3\d\d: not a significant change at 95%/);
+  });
+
+  it('service: response time, complaints, resolution', () => {
+    // 135 h / 50 = 2.7 h; 6 complaints / 52 customers served (S + N = 40 + 12) = 0.1153… → 11.5 %; 44 / 50 = 0.88
+    expect(out).toContain('ART = total response time / requests = 135 / 50 = 2.7 (hour)');
+    expect(out).toMatch(/complaint rate +11\.5% +complaint rate = complaints \/ customers = 6 \/ 52/);
+    expect(out).toContain('resolution rate = resolved / requests = 44 / 50 = 0.88');
+  });
 });

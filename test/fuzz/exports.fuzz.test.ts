@@ -9,8 +9,10 @@ import { samples } from './samples.js';
 // Every function exported from the package root, fed hostile input. `npm test` runs a bounded,
 // seeded number of cases; `npm run fuzz` sets FUZZ_RUNS high and FUZZ_SEED at random (fast-check
 // prints the seed and the shrunk counterexample of any failure).
-const runs = Number(process.env['FUZZ_RUNS'] ?? 25);
-const seed = Number(process.env['FUZZ_SEED'] ?? 20261123);
+// (In the browser run there is no `process`: the bounded defaults apply.)
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const runs = Number(env['FUZZ_RUNS'] ?? 25);
+const seed = Number(env['FUZZ_SEED'] ?? 20261123);
 const classes = new Set<unknown>([lib.Decimal, lib.MetricInputError]);
 type AnyFunction = (...args: unknown[]) => unknown;
 const functions = (Object.entries(lib) as [string, unknown][]).filter(

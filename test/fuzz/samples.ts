@@ -57,6 +57,39 @@ export const samples: Record<string, readonly unknown[]> = {
       metric: (group: readonly unknown[]) => customerRetentionRate({ customersAtStart: group.length, customersAtEnd: group.length, newCustomers: 0 }),
     },
   ],
+  npsCategory: [9],
+  netPromoterScore: [[10, 9, 9, 8, 7, 6, 0, 10], { confidence: 0.9 }],
+  compareNetPromoterScores: [[10, 9, 6, 3, 8], [10, 10, 9, 7, 6, 9], { confidence: 0.95 }],
+  customerSatisfactionScore: [[5, 4, 3, 1, 2, 5], { scale: { min: 1, max: 5 }, satisfiedAtLeast: 4 }],
+  customerEffortScore: [[1, 7, 6, 2, 5], { scale: { min: 1, max: 7 }, lowerIsEasier: true }],
+  surveyCrossTab: [
+    {
+      responses: [
+        { customerId: 'a', answer: 'yes' },
+        { customerId: '__proto__', answer: 'no' },
+        { customerId: 'ghost', answer: 'yes' },
+      ],
+      customers: [
+        { customerId: 'a', attributes: { industry: 'retail' } },
+        { customerId: '__proto__', attributes: {} },
+      ],
+      by: 'industry',
+    },
+  ],
+  churnReasonBreakdown: [[{ customerId: 'a', reason: 'price too high' }, { customerId: 'b' }, { customerId: 'a', type: 'churned', at: '2026-01-01T00:00:00Z', reason: 'price too high' }]],
+  referralRate: [{ willingToRecommend: 12, customers: 46 }],
+  averageResponseTime: [
+    {
+      requests: [
+        { openedAt: '2026-03-01T09:00:00+08:00', firstRespondedAt: '2026-03-01T01:30:00Z' },
+        { openedAt: '2026-03-02T09:00:00Z', firstRespondedAt: null },
+        { openedAt: new Date('2026-03-03T09:00:00Z'), firstRespondedAt: new Date('2026-03-03T10:00:00Z') },
+      ],
+    },
+  ],
+  complaintRate: [{ complaints: 6, customers: 52 }],
+  complainingCustomerRate: [{ complainingCustomers: 5, customers: 52 }],
+  resolutionRate: [{ resolved: 44, requests: 50 }],
   healthScore: [observations, json(SEED_004_HEALTH_MODEL), { overrides: [{ behaviour: 'consultations', score: 4, reason: 'outage' }] }],
   healthTier: [19.5],
   healthTrend: [
