@@ -292,3 +292,23 @@ export {
 } from './events/customerSummaries.js';
 
 // Predictive
+
+// Report
+export { buildReport } from './report/buildReport.js';
+export { DatasetSchema, BuildReportOptionsSchema, type Dataset, type BuildReportOptions } from './report/dataset.js';
+export type {
+  Report,
+  ReportBar,
+  ReportChange,
+  ReportChartId,
+  ReportCharts,
+  ReportDetail,
+  ReportLocale,
+  ReportMetric,
+  ReportPeriod,
+  ReportPreviousValue,
+  ReportSection,
+  ReportSectionId,
+  ReportTable,
+  ReportUnit,
+} from './report/types.js';

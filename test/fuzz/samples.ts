@@ -29,6 +29,25 @@ const events: CustomerEvent[] = [
 const quarter = { quarter: '2026-Q1', timeZone: 'Asia/Shanghai' };
 
 export const samples: Record<string, readonly unknown[]> = {
+  buildReport: [
+    {
+      name: 'sample',
+      customers: [{ customerId: 'a', attributes: { region: 'north' } }, { customerId: 'b', attributes: { region: 'south' } }],
+      events: [
+        { customerId: 'a', type: 'acquired', at: '2025-11-02T00:00:00Z' },
+        { customerId: 'a', type: 'purchase', at: '2026-01-03T00:00:00Z', amount: '19.90' },
+        { customerId: 'b', type: 'acquired', at: '2025-12-10T00:00:00Z' },
+        { customerId: 'b', type: 'churned', at: '2026-01-20T00:00:00Z', reason: 'price' },
+      ],
+      surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: '2026-02-01T00:00:00Z', answers: { why: 'support' } }],
+      serviceRequests: [{ customerId: 'a', openedAt: '2026-02-01T00:00:00Z', firstRespondedAt: '2026-02-01T02:00:00Z', complaint: true }],
+      leads: [{ leadId: 'L1', createdAt: '2026-01-05T00:00:00Z', convertedAt: '2026-01-09T00:00:00Z', customerId: 'a' }],
+      costs: [{ at: '2026-01-15T00:00:00Z', line: 'marketing', amount: '600.00' }],
+      health: { model: json(SEED_004_HEALTH_MODEL), observations: [{ customerId: 'a', at: '2026-01-10T00:00:00Z', behaviour: 'productUsage', value: 12 }] },
+    },
+    { quarter: '2026-Q1' },
+    { previous: 'auto', locale: 'zh-CN', asOf: '2026-03-31T00:00:00Z' },
+  ],
   round: ['2.345', { places: 2, mode: 'halfEven' }],
   formatPercent: ['0.9', { places: 1 }],
   customerRetentionRate: [{ customersAtStart: 100, customersAtEnd: 120, newCustomers: 30, churnedCustomers: 10 }],
