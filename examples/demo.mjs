@@ -2,10 +2,15 @@
 // Part 1 reads the quarter sheet (examples/data/quarters.json: snapshot counts, cost lines, leads,
 // lifetime-value inputs, service totals, survey scores) and prints every period and survey
 // formula for both quarters with its worked calculation.
-import { readFileSync } from 'node:fs';
+// Part 2 derives the same quarters from the raw event log (examples/data/dataset.json), with the
+// start-cohort retention beside CRR, the monthly cohort table and the RFM segment counts.
+// Part 3 builds the whole customer-management report for 2026-Q2 from the dataset, prints it as
+// text and writes it as a self-contained HTML page, report.html.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cm from 'customer-metrics';
+import { renderHtml, renderText } from 'customer-metrics/report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sheet = JSON.parse(readFileSync(join(here, 'data', 'quarters.json'), 'utf8'));
@@ -73,3 +78,33 @@ const change = cm.compareNetPromoterScores(q1.nps, q2.nps);
 console.log(`\n== NPS ${q1.quarter} → ${q2.quarter}`);
 console.log(`  ${change.calculation}`);
 console.log(`  z = ${cm.round(change.z, { places: 2 }).toFixed(2)}, p = ${cm.round(change.pValue, { places: 3 }).toFixed(3)}: ${change.significant ? 'a significant change' : 'not a significant change'} at 95%`);
+
+// Part 2: the same quarters from the event log.
+const dataset = JSON.parse(readFileSync(join(here, 'data', 'dataset.json'), 'utf8'));
+const log = cm.collectEvents(dataset.events); // read and validated once, asked many questions
+console.log(`\n== From the event log: ${log.length} events of ${dataset.customers.length} customers`);
+for (const q of sheet.quarters) {
+  const snap = cm.snapshotFromEvents(log, { quarter: q.quarter });
+  const same = ['customersAtStart', 'customersAtEnd', 'newCustomers', 'churnedCustomers'].every((k) => snap[k] === q.snapshot[k]);
+  console.log(`  ${q.quarter}: S ${snap.customersAtStart}, E ${snap.customersAtEnd}, N ${snap.newCustomers} (${snap.reactivatedCustomers} reactivated), C ${snap.churnedCustomers}${same ? ' (as on the sheet)' : ' (DIFFERS from the sheet)'}`);
+  const crr = cm.customerRetentionRate(snap);
+  const scrr = cm.startCohortRetentionRate(log, { quarter: q.quarter });
+  console.log(`    CRR ${pct(crr)} (${crr.calculation}); start-cohort retention ${pct(scrr)} (${scrr.calculation})`);
+}
+// The log is complete to the end of June, so every quarter to 2026-Q2 has been observed in full.
+const cohorts = cm.cohortRetention(log, { granularity: 'quarter', asOf: '2026-07-01T00:00:00Z' });
+console.log('  cohort retention by quarter of acquisition (share active at the end of each quarter after):');
+for (const row of cohorts.cohorts) {
+  const cells = row.rates.map((r) => (r === null ? '   —  ' : cm.formatPercent(r, { places: 0 }).padStart(6)));
+  console.log(`    ${row.cohort}  ${String(row.customers).padStart(3)} customers ${cells.join(' ')}`);
+}
+const summaries = cm.customerSummaries(log, { asOf: dataset.asOf });
+const rfm = cm.rfmScores(summaries, { asOf: dataset.asOf });
+console.log(`  RFM segments of the ${summaries.length} customers who bought:`);
+for (const { segment, count } of rfm.segments.filter((x) => x.count > 0)) console.log(`    ${segment.padEnd(20)} ${count}`);
+
+// Part 3: the whole report for the second quarter, with the first beside it.
+const report = cm.buildReport(dataset, { quarter: '2026-Q2' });
+console.log(`\n${renderText(report)}`);
+writeFileSync('report.html', renderHtml(report));
+console.log('report.html written: open it in a browser.');

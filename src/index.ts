@@ -294,7 +294,7 @@ export {
 // Predictive
 
 // Report
-export { buildReport } from './report/buildReport.js';
+export { buildReport, BuildReportInputSchema, type BuildReportInput } from './report/buildReport.js';
 export { DatasetSchema, BuildReportOptionsSchema, type Dataset, type BuildReportOptions } from './report/dataset.js';
 export type {
   Report,

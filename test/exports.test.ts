@@ -16,6 +16,8 @@ const apiFunctions = [
   'valueTier', 'rfmScores', 'lifecycleStage', 'segmentBy',
   // events
   'snapshotFromEvents', 'startCohortRetentionRate', 'repeatPurchaseRate', 'cohortRetention', 'customerSummaries',
+  // report
+  'buildReport',
 ];
 
 const root = resolve(__dirname, '..');

@@ -2,7 +2,7 @@
 // are the hand-specified ones of quarters.json (checked by test/examples/dataset.test.ts):
 //   2026-Q1: S 40, N 12 (11 acquired + 1 reactivated), C 6 (all from the start), E 46
 //   2026-Q2: S 46, N 10 (2 of them also lost in the quarter), C 8, E 48
-// Run: node examples/data/make-dataset.mjs  (rewrites examples/data/dataset.json)
+// Run: npm run build && node examples/data/make-dataset.mjs  (rewrites examples/data/dataset.json)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +143,24 @@ for (const q of sheet.quarters) {
   }
 }
 
-const dataset = { name: sheet.company, asOf: '2026-06-30T23:59:59Z', customers, events, surveys, serviceRequests, leads, costs };
+// Health observations (seed 004's three behaviours, the library's SEED_004_HEALTH_MODEL): each
+// customer active at a quarter's end is observed once then. Drawn last, so that adding them left
+// every earlier figure of the sample unchanged.
+const { SEED_004_HEALTH_MODEL } = await import('customer-metrics');
+const observations = [];
+for (const at of ['2026-03-30T00:00:00Z', '2026-06-29T00:00:00Z']) {
+  for (const [customerId, spans] of [...lifeOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!spans.some(([f, t]) => f <= Date.parse(at) && t > Date.parse(at))) continue;
+    observations.push({ customerId, at, behaviour: 'productUsage', value: Math.floor(rand() * 31) });
+    observations.push({ customerId, at, behaviour: 'consultations', value: Math.floor(rand() * 13) });
+    observations.push({ customerId, at, behaviour: 'onTimePayment', value: Number((0.5 + rand() / 2).toFixed(2)) });
+  }
+}
+const health = { model: JSON.parse(JSON.stringify(SEED_004_HEALTH_MODEL)), observations };
+
+const dataset = { name: sheet.company, asOf: '2026-06-30T23:59:59Z', customers, events, surveys, serviceRequests, leads, costs, health };
 writeFileSync(join(here, 'dataset.json'), `${JSON.stringify(dataset, null, 1)}\n`);
-console.log(`dataset.json: ${customers.length} customers, ${events.length} events, ${surveys.length} survey answers, ${serviceRequests.length} service requests, ${leads.length} leads, ${costs.length} cost lines`);
+// The same event log as a CRM's CSV export, for the streaming example.
+const csv = ['customer_id,type,at,amount,reason', ...events.map((e) => [e.customerId, e.type, e.at, e.amount ?? '', e.reason ?? ''].join(','))];
+writeFileSync(join(here, 'events.csv'), `${csv.join('\n')}\n`);
+console.log(`dataset.json: ${customers.length} customers, ${events.length} events, ${surveys.length} survey answers, ${serviceRequests.length} service requests, ${leads.length} leads, ${costs.length} cost lines, ${observations.length} health observations`);

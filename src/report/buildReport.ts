@@ -51,6 +51,15 @@ import type {
   ReportTable,
 } from './types.js';
 
+/**
+ * Input of {@link buildReport}: the dataset (the same schema as `DatasetSchema`).
+ * @category Report
+ */
+export const BuildReportInputSchema = DatasetSchema;
+
+/** @category Report */
+export type BuildReportInput = Dataset;
+
 const FN = 'buildReport';
 const METRICS_SOURCE_NPS = METRIC_LABELS.compareNetPromoterScores.source;
 

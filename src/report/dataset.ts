@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CustomerEvent } from '../core/events.js';
+import { isCollected, type CustomerEvent } from '../core/events.js';
 import { InstantSchema } from '../core/instant.js';
 import { PeriodSchema, type Period } from '../core/period.js';
 import { NonNegativeDecimalSchema, describeValue } from '../core/schemas.js';
@@ -11,9 +11,16 @@ const AttributeValueSchema = z.union([z.string(), z.number(), z.null()], {
   error: (iss) => `must be a string, a number or null, got ${describeValue(iss.input)}`,
 });
 
+// The events themselves (any iterable). Collected events are refused with a reason: the report
+// reads churn reasons, which collectEvents does not keep.
 const EventsSchema = z.custom<Iterable<CustomerEvent>>(
   (v) => v !== null && typeof v === 'object' && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
-  { error: (iss) => `must be an array or an iterable of events, got ${describeValue(iss.input)}` },
+  {
+    error: (iss) =>
+      isCollected(iss.input)
+        ? 'must be the events themselves, not collected events: the report reads churn reasons, which collected events do not keep'
+        : `must be an array or an iterable of events, got ${describeValue(iss.input)}`,
+  },
 );
 
 const HealthModelInputSchema = z.custom<HealthModel>((v) => v !== null && typeof v === 'object', {

@@ -82,7 +82,8 @@ export function toModule(snippet: Snippet, indexPath: string, exportNames: reado
       return `${indent}__check((${expr}), (${expected}), ${JSON.stringify(`${snippet.origin} +${k}`)});`;
     })
     .join('\n')
-    .replace(/from\s+['"]customer-metrics['"]/g, `from ${JSON.stringify(indexPath)}`);
+    .replace(/from\s+['"]customer-metrics['"]/g, `from ${JSON.stringify(indexPath)}`)
+    .replace(/from\s+['"]customer-metrics\/report['"]/g, `from ${JSON.stringify(indexPath.replace(/index\.ts$/, 'report/render/index.ts'))}`);
   const prelude =
     snippet.kind === 'example'
       ? `import { ${exportNames.join(', ')} } from ${JSON.stringify(indexPath)};\n`

@@ -68,4 +68,19 @@ describe('npm run demo', () => {
     expect(out).toMatch(/complaint rate +11\.5% +complaint rate = complaints \/ customers = 6 \/ 52/);
     expect(out).toContain('resolution rate = resolved / requests = 44 / 50 = 0.88');
   });
+
+  it('derives the same quarters from the event log, with start-cohort retention beside CRR', () => {
+    // dataset.json was built to agree with the sheet: Q1 S 40, E 46, N 12 (1 reactivated), C 6
+    expect(out).toContain('2026-Q1: S 40, E 46, N 12 (1 reactivated), C 6 (as on the sheet)');
+    expect(out).toContain('2026-Q2: S 46, E 48, N 10 (0 reactivated), C 8 (as on the sheet)');
+    // Q2: 6 of the 46 at the start left (C = 8 includes 2 new customers also lost): K = 40; 40 / 46 = 0.8695… → 87.0 %
+    expect(out).toContain('start-cohort retention 87.0% (SCRR = K / S = 40 / 46 = 0.869565217391304347826');
+    expect(out).toMatch(/RFM segments of the 65 customers who bought/);
+  });
+
+  it('builds the report and writes report.html', () => {
+    expect(out).toContain('Customer management report — Lumen Analytics');
+    expect(out).toContain('Period: 2026-Q2 · Previous period: 2026-Q1');
+    expect(out).toContain('report.html written');
+  });
 });

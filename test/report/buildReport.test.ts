@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  collectEvents,
   Decimal,
   SEED_004_HEALTH_MODEL,
   averageLifetimeValue,
@@ -212,7 +213,10 @@ describe('buildReport on the bundled sample, 2026-Q2', () => {
       expect(report.charts.rfmSegments?.bars.reduce((a, b) => a + b.count, 0)).toBe(65);
       expect(report.charts.cohorts?.granularity).toBe('month');
       expect(report.charts.cohorts?.rows[0]?.rates[0]).toBe('1');
-      expect(report.charts.healthTiers).toBeUndefined();
+      // The sample's health section observes 54 distinct customers (the ones active on 2026-03-30 or
+      // 2026-06-29); each is placed in exactly one tier by its latest observations.
+      expect(report.charts.healthTiers?.bars.map((b) => b.label)).toEqual(['at-risk', 'steady', 'vip']);
+      expect(report.charts.healthTiers?.bars.reduce((a, b) => a + b.count, 0)).toBe(54);
     });
 
     it('is plain JSON: a JSON round trip gives the same report', () => {
@@ -471,6 +475,10 @@ describe('bad input: one error from buildReport, with paths into the data set', 
       'dataset.health.observations[0].value',
     ]);
     expect(issues.find((i) => i.path === 'dataset.events')?.message).toBe('buildReport: dataset.events must be an array or an iterable of events, got 5');
+    // Collected events drop churn reasons, so the report asks for the events themselves.
+    expect(issuesOf(() => buildReport({ events: collectEvents([]) } as never, { quarter: '2026-Q2' }))[0]?.message).toBe(
+      'buildReport: dataset.events must be the events themselves, not collected events: the report reads churn reasons, which collected events do not keep',
+    );
     expect(issues.find((i) => i.path === 'dataset.costs[0].line')?.message).toBe('buildReport: dataset.costs[0].line must name the cost line (marketing, sales …)');
   });
 
