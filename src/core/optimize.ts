@@ -60,6 +60,7 @@ export function minimize(f: Objective, x0: readonly number[], options: MinimizeO
   let iter = 0;
   let converged = false;
   let stalled = 0;
+  const history: number[] = [fx];
   for (; iter < maxIter; iter++) {
     if (maxAbs(g) < gtol) {
       converged = true;
@@ -118,6 +119,12 @@ export function minimize(f: Objective, x0: readonly number[], options: MinimizeO
     g = gNew;
     gNew = tmp;
     fx = fNew;
+    history.push(fx);
+    if (history.length > 10 && history[history.length - 11]! - fx <= 1e-12 * Math.max(1, Math.abs(fx)) && maxAbs(g) >= Math.sqrt(gtol)) {
+      // ten iterations without progress while the gradient is still large: a ridge or noise
+      iter++;
+      break;
+    }
     if (Math.abs(fOld - fx) <= 1e-15 * Math.max(1, Math.abs(fx)) && maxAbs(g) < Math.sqrt(gtol)) {
       // no further progress possible in float64 and the gradient is already small
       converged = true;

@@ -3,6 +3,7 @@
 // formulas that both the fits and the predictions use. Everything here computes in float64.
 import { z } from 'zod';
 import { describeValue, DecimalLikeSchema } from './schemas.js';
+import { fail } from './validate.js';
 import { hessian, inverseSpd, minimize, type Objective } from './optimize.js';
 import { hyp2f1, logAddExp, logHyp2f1Shifted, logSubExp } from './special.js';
 
@@ -316,7 +317,23 @@ export function fitInLogSpace<P extends string>(args: {
   noInteriorReason?: string;
 }): LogSpaceFit<P> {
   const { names } = args;
+  const nulls = Object.fromEntries(names.map((n) => [n, null])) as Record<P, number | null>;
+  if (args.noInteriorReason !== undefined) {
+    // No optimum to look for: report the first start with r (the first parameter) at the edge
+    // of the search, where the likelihood tends, so that predictions come out ≈ 0.
+    const theta = args.starts[0]!.map((v, i) => (i === 0 ? Math.exp(-EDGE) : v));
+    return {
+      params: Object.fromEntries(names.map((n, i) => [n, theta[i]!])) as Record<P, number>,
+      logLikelihood: args.logLikelihood(theta),
+      standardErrors: nulls,
+      converged: false,
+      reason: `${args.noInteriorReason}; ${names[0]} is reported at the edge of the search (${theta[0]!.toExponential(3)})`,
+      iterations: 0,
+      gradientNorm: 0,
+    };
+  }
   let best: ReturnType<typeof minimize> | undefined;
+  const ends: ReturnType<typeof minimize>[] = [];
   for (const start of args.starts) {
     const res = minimize(args.objective, start.map(Math.log), {
       maxIterations: args.maxIterations,
@@ -324,8 +341,10 @@ export function fitInLogSpace<P extends string>(args: {
       bound: EDGE + 4,
     });
     if (Number.isFinite(res.value) && (best === undefined || res.value < best.value)) best = res;
+    // two starts that converge to the same point settle it
+    if (res.converged && ends.some((e) => Math.abs(e.value - res.value) <= 1e-10 * Math.max(1, Math.abs(res.value)))) break;
+    if (res.converged) ends.push(res);
   }
-  const nulls = Object.fromEntries(names.map((n) => [n, null])) as Record<P, number | null>;
   if (best === undefined) {
     // every start failed at its first point: report the first start as it is
     const theta = args.starts[0]!.slice();
@@ -343,13 +362,12 @@ export function fitInLogSpace<P extends string>(args: {
   const params = Object.fromEntries(names.map((n, i) => [n, theta[i]!])) as Record<P, number>;
   const base = { params, logLikelihood: args.logLikelihood(theta), iterations: best.iterations, gradientNorm: best.gradientNorm };
   const edge = names.find((_, i) => Math.abs(best.x[i]!) >= EDGE);
-  if (args.noInteriorReason !== undefined || edge !== undefined) {
-    const at = edge === undefined ? '' : ` (${edge} ran to ${params[edge].toExponential(3)}, the edge of the search)`;
+  if (edge !== undefined) {
     return {
       ...base,
       standardErrors: nulls,
       converged: false,
-      reason: `${args.noInteriorReason ?? 'the likelihood has no interior maximum for these data'}${at}`,
+      reason: `the likelihood has no interior maximum for these data (${edge} ran to ${params[edge].toExponential(3)}, the edge of the search)`,
     };
   }
   if (!best.converged) {
@@ -421,7 +439,15 @@ export function paretoLogA0(p: { r: number; alpha: number; s: number; beta: numb
   const a1 = r + s + x;
   const at = (t: number) => logHyp2f1Shifted(a1, bb, diff / (big + t)) - a1 * Math.log(big + t);
   if (tx >= T) return -Infinity;
-  return logSubExp(at(tx), at(T));
+  const v = logSubExp(at(tx), at(T));
+  // A₀ = (r + s + x) ∫ from t_x to T of (α + τ)^−(r+x) (β + τ)^−(s+1) dτ, so it lies between the
+  // integrand at T and at t_x times (r + s + x)(T − t_x). Far out in parameter space (z within
+  // 1e-10 of 1) the float64 evaluation can stray; keep it inside those bounds.
+  const width = Math.log(a1) + Math.log(T - tx);
+  const lo = width - (r + x) * Math.log(alpha + T) - (s + 1) * Math.log(beta + T);
+  const hi = width - (r + x) * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
+  if (!(v >= lo)) return v > hi ? hi : lo; // NaN or below: the lower bound
+  return v > hi ? hi : v;
 }
 
 /** Pareto/NBD log-likelihood of one customer without the ln Γ(r + x) − ln Γ(r) term (eq. 18 of the note). */
@@ -453,4 +479,18 @@ export function paretoExpectedPurchases(p: { r: number; alpha: number; s: number
 /** Gamma-Gamma E[M | x, m̄] = p(v + x m̄) / (p x + q − 1) (Fader & Hardie 2013 note, eq. 5). */
 export function gammaGammaExpectedSpend(p: { p: number; q: number; v: number }, x: number, m: number): number {
   return (p.p * (p.v + x * m)) / (p.p * x + p.q - 1);
+}
+
+/** The Gamma-Gamma conditional mean, or a MetricInputError naming q when it is infinite. */
+export function spendOf(fn: string, params: { p: number; q: number; v: number }, x: number, m: number): number {
+  const value = gammaGammaExpectedSpend(params, x, m);
+  if (!(params.p * x + params.q > 1) || !Number.isFinite(value)) {
+    fail(
+      fn,
+      'infinite_mean',
+      'spendModel.params.q',
+      `(${params.q}) must make p·x + q exceed 1 (here ${params.p} · ${x} + ${params.q}): otherwise the expected spend is infinite`,
+    );
+  }
+  return value;
 }

@@ -67,8 +67,8 @@ export function digamma(x: number): number {
   );
 }
 
-/** Largest number of series terms before giving up (reached only for z extremely close to 1). */
-const MAX_TERMS = 2_000_000;
+/** Largest number of series terms (reached only for z within about 1e-3 of 1 with c − a − b near an integer; the sum is then truncated). */
+const MAX_TERMS = 20_000;
 const EPS = 1e-17;
 
 /** The Gauss series Σ (a)ₙ(b)ₙ / ((c)ₙ n!) zⁿ, summed until the terms no longer matter. */
@@ -143,10 +143,16 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
  * Pareto/NBD likelihood needs. Euler's transformation gives
  * ₂F₁(a, b; a + 1; z) = (1 − z)^(1 − b) ₂F₁(1, a + 1 − b; a + 1; z), whose terms are all positive
  * and shrink at least like zⁿ, so the sum neither overflows nor cancels however large a and b
- * are; the logarithm keeps (1 − z)^(1 − b) in range.
+ * are; the logarithm keeps (1 − z)^(1 − b) in range. Above z = 0.9 the general {@link hyp2f1}
+ * (with its z → 1 − z transformation) is used instead whenever its value is finite.
  */
 export function logHyp2f1Shifted(a: number, b: number, z: number): number {
   if (z === 0) return 0;
+  if (z > 0.9 && a * (1 - z) < 30) {
+    // near 1 the series needs ~ 37 / (1 − z) terms: use the z → 1 − z transformation when it is finite
+    const v = hyp2f1(a, b, a + 1, z);
+    if (v > 0 && v < Infinity) return Math.log(v);
+  }
   const d = a + 1 - b;
   let term = 1;
   let sum = 1;
