@@ -411,19 +411,19 @@ export function bgNbdProbabilityAlive(p: { r: number; alpha: number; a: number; 
  * BG/NBD E[Y(t) | x, t_x, T], FHL 2005 eq. (10):
  * (a + b + x − 1)/(a − 1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))] / (1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)).
  * Euler's transformation turns ((α+T)/(α+T+t))^(r+x) ₂F₁(…) into (1 − z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z),
- * which stays in range for large x. At a = 1 the formula is 0/0; there it is evaluated at
- * a = 1 ± 1e-5 and averaged.
+ * which stays in range for large x. Within 1e-5 of a = 1 the formula is 0/0; there it is evaluated at
+ * a = 1 ± 2e-5 and averaged.
  */
 export function bgNbdExpectedPurchases(p: { r: number; alpha: number; a: number; b: number }, x: number, tx: number, T: number, t: number): number {
   if (t === 0) return 0;
-  if (Math.abs(p.a - 1) < 1e-5) {
-    return (bgNbdExpectedPurchases({ ...p, a: 1 - 1e-5 }, x, tx, T, t) + bgNbdExpectedPurchases({ ...p, a: 1 + 1e-5 }, x, tx, T, t)) / 2;
-  }
   const { r, alpha, a, b } = p;
   const z = t / (alpha + T + t);
-  const F = hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z);
-  const bracket = 1 - Math.exp((a - 1) * Math.log1p(-z)) * F;
-  return (((a + b + x - 1) / (a - 1)) * bracket) * bgNbdProbabilityAlive(p, x, tx, T);
+  const part = (aa: number) => {
+    const F = hyp2f1(aa + b - 1 - r, aa - 1, aa + b + x - 1, z);
+    return ((aa + b + x - 1) / (aa - 1)) * (1 - Math.exp((aa - 1) * Math.log1p(-z)) * F);
+  };
+  const body = Math.abs(a - 1) < 1e-5 ? (part(1 - 2e-5) + part(1 + 2e-5)) / 2 : part(a);
+  return body * bgNbdProbabilityAlive(p, x, tx, T);
 }
 
 /**

@@ -44,7 +44,7 @@ export function gammaSign(x: number): number {
 }
 
 /**
- * The digamma function ψ(x) = d ln Γ(x) / dx: recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 6,
+ * The digamma function ψ(x) = d ln Γ(x) / dx: recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10,
  * then the asymptotic series (A&S 6.3.18); reflection ψ(1 − x) − π cot(πx) for x ≤ 0.
  */
 export function digamma(x: number): number {
@@ -53,7 +53,7 @@ export function digamma(x: number): number {
     return digamma(1 - x) - Math.PI / Math.tan(Math.PI * x);
   }
   let acc = 0;
-  while (x < 6) {
+  while (x < 10) {
     acc -= 1 / x;
     x += 1;
   }
