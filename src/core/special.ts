@@ -124,7 +124,10 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
     if (Number.isInteger(b) && b < 0 && !(Number.isInteger(a) && a < 0)) return Math.pow(1 - z, -b) * hyp2f1(b, c - a, c, w);
     return Math.pow(1 - z, -a) * hyp2f1(a, c - b, c, w);
   }
-  if (z <= 0.75 || (Number.isInteger(a) && a < 0) || (Number.isInteger(b) && b < 0)) return gaussSeries(a, b, c, z);
+  // The Gauss series also when c dwarfs a and b (its terms are then tiny from the start) or when it terminates.
+  if (z <= 0.75 || c > 50 * (Math.abs(a) + Math.abs(b) + 1) || (Number.isInteger(a) && a < 0) || (Number.isInteger(b) && b < 0)) {
+    return gaussSeries(a, b, c, z);
+  }
   if (Math.abs(m - Math.round(m)) > 1e-4) {
     const y = 1 - z;
     const t1 = gammaRatio([c, m], [c - a, c - b]);

@@ -175,8 +175,10 @@ function objective(d: CompressedHistories, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitBgNbd(summaries: FitBgNbdInput, options?: FitBgNbdOptions): FitBgNbdResult {
-  const rows = parseInput('fitBgNbd', FitBgNbdInputSchema, summaries, 'summaries');
-  const opts = parseInput('fitBgNbd', FitOptionsSchema, options, 'options') ?? {};
+  // one parse, so that problems in the rows and in the options are reported together
+  const parsed = parseInput('fitBgNbd', z.object({ summaries: FitBgNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
+  const rows = parsed.summaries;
+  const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;
   const d = compressHistories(rows);
   const f = objective(d, penalizer);

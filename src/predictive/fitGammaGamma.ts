@@ -158,8 +158,10 @@ function objective(d: SpendRows, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitGammaGamma(summaries: FitGammaGammaInput, options?: FitGammaGammaOptions): FitGammaGammaResult {
-  const all = parseInput('fitGammaGamma', FitGammaGammaInputSchema, summaries, 'summaries');
-  const opts = parseInput('fitGammaGamma', FitOptionsSchema, options, 'options') ?? {};
+  // one parse, so that problems in the rows and in the options are reported together
+  const parsed = parseInput('fitGammaGamma', z.object({ summaries: FitGammaGammaInputSchema, options: FitOptionsSchema }), { summaries, options });
+  const all = parsed.summaries;
+  const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;
   const used = all.filter((r) => r.frequency > 0);
   const skipped = all.length - used.length;

@@ -89,8 +89,10 @@ function logLikelihood(d: CompressedHistories, theta: readonly number[]): number
  * @category Predictive
  */
 export function fitParetoNbd(summaries: FitParetoNbdInput, options?: FitParetoNbdOptions): FitParetoNbdResult {
-  const rows = parseInput('fitParetoNbd', FitParetoNbdInputSchema, summaries, 'summaries');
-  const opts = parseInput('fitParetoNbd', FitOptionsSchema, options, 'options') ?? {};
+  // one parse, so that problems in the rows and in the options are reported together
+  const parsed = parseInput('fitParetoNbd', z.object({ summaries: FitParetoNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
+  const rows = parsed.summaries;
+  const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;
   const d = compressHistories(rows);
   const N = d.customers;
