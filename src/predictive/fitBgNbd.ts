@@ -8,6 +8,7 @@ import {
   fitInLogSpace,
   FitOptionsSchema,
   PurchaseHistorySchema,
+  readHistoriesFast,
   type TimeUnit,
 } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
@@ -175,8 +176,12 @@ function objective(d: CompressedHistories, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitBgNbd(summaries: FitBgNbdInput, options?: FitBgNbdOptions): FitBgNbdResult {
-  // one parse, so that problems in the rows and in the options are reported together
-  const parsed = parseInput('fitBgNbd', z.object({ summaries: FitBgNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
+  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
+  // parse, so that problems in the rows and in the options are reported together
+  const fast = readHistoriesFast(summaries);
+  const parsed = fast
+    ? { summaries: fast, options: parseInput('fitBgNbd', FitOptionsSchema, options, 'options') }
+    : parseInput('fitBgNbd', z.object({ summaries: FitBgNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
   const rows = parsed.summaries;
   const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;

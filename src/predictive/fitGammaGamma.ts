@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import type { Objective } from '../core/optimize.js';
-import { distinct, fitInLogSpace, FitOptionsSchema, type GammaGammaModel, SpendHistorySchema, type TimeUnit } from '../core/predictive.js';
+import { distinct, fitInLogSpace, FitOptionsSchema, type GammaGammaModel, SpendHistorySchema, readSpendsFast, type TimeUnit } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
 
@@ -158,8 +158,12 @@ function objective(d: SpendRows, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitGammaGamma(summaries: FitGammaGammaInput, options?: FitGammaGammaOptions): FitGammaGammaResult {
-  // one parse, so that problems in the rows and in the options are reported together
-  const parsed = parseInput('fitGammaGamma', z.object({ summaries: FitGammaGammaInputSchema, options: FitOptionsSchema }), { summaries, options });
+  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
+  // parse, so that problems in the rows and in the options are reported together
+  const fast = readSpendsFast(summaries);
+  const parsed = fast
+    ? { summaries: fast, options: parseInput('fitGammaGamma', FitOptionsSchema, options, 'options') }
+    : parseInput('fitGammaGamma', z.object({ summaries: FitGammaGammaInputSchema, options: FitOptionsSchema }), { summaries, options });
   const all = parsed.summaries;
   const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;

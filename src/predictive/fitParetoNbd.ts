@@ -9,6 +9,7 @@ import {
   type ParetoNbdModel,
   paretoLogLikelihoodRest,
   PurchaseHistorySchema,
+  readHistoriesFast,
   type TimeUnit,
 } from '../core/predictive.js';
 import { logGamma } from '../core/special.js';
@@ -89,8 +90,12 @@ function logLikelihood(d: CompressedHistories, theta: readonly number[]): number
  * @category Predictive
  */
 export function fitParetoNbd(summaries: FitParetoNbdInput, options?: FitParetoNbdOptions): FitParetoNbdResult {
-  // one parse, so that problems in the rows and in the options are reported together
-  const parsed = parseInput('fitParetoNbd', z.object({ summaries: FitParetoNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
+  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
+  // parse, so that problems in the rows and in the options are reported together
+  const fast = readHistoriesFast(summaries);
+  const parsed = fast
+    ? { summaries: fast, options: parseInput('fitParetoNbd', FitOptionsSchema, options, 'options') }
+    : parseInput('fitParetoNbd', z.object({ summaries: FitParetoNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
   const rows = parsed.summaries;
   const opts = parsed.options ?? {};
   const penalizer = opts.penalizer ?? 0;
