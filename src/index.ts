@@ -292,6 +292,74 @@ export {
 } from './events/customerSummaries.js';
 
 // Predictive
+export {
+  TimeUnitSchema,
+  PurchaseHistorySchema,
+  SpendHistorySchema,
+  BgNbdModelSchema,
+  ParetoNbdModelSchema,
+  PurchaseModelSchema,
+  GammaGammaModelSchema,
+  type TimeUnit,
+  type PurchaseHistory,
+  type SpendHistory,
+  type PurchaseModel,
+  type SpendModel,
+  type FittedModelBase,
+  type BgNbdModel,
+  type ParetoNbdModel,
+  type GammaGammaModel,
+} from './core/predictive.js';
+export {
+  fitBgNbd,
+  FitBgNbdInputSchema,
+  type FitBgNbdInput,
+  type FitBgNbdOptions,
+  type FitBgNbdResult,
+} from './predictive/fitBgNbd.js';
+export {
+  fitParetoNbd,
+  FitParetoNbdInputSchema,
+  type FitParetoNbdInput,
+  type FitParetoNbdOptions,
+  type FitParetoNbdResult,
+} from './predictive/fitParetoNbd.js';
+export {
+  fitGammaGamma,
+  FitGammaGammaInputSchema,
+  type FitGammaGammaInput,
+  type FitGammaGammaOptions,
+  type FitGammaGammaResult,
+} from './predictive/fitGammaGamma.js';
+export {
+  expectedPurchases,
+  ExpectedPurchasesInputSchema,
+  type ExpectedPurchasesInput,
+  type ExpectedPurchasesOptions,
+  type ExpectedPurchasesResult,
+} from './predictive/expectedPurchases.js';
+export {
+  probabilityAlive,
+  ProbabilityAliveInputSchema,
+  type ProbabilityAliveInput,
+  type ProbabilityAliveOptions,
+  type ProbabilityAliveResult,
+} from './predictive/probabilityAlive.js';
+export {
+  expectedAverageSpend,
+  ExpectedAverageSpendInputSchema,
+  type ExpectedAverageSpendInput,
+  type ExpectedAverageSpendOptions,
+  type ExpectedAverageSpendResult,
+} from './predictive/expectedAverageSpend.js';
+export {
+  predictiveLifetimeValue,
+  PredictiveLifetimeValueInputSchema,
+  type PredictiveLifetimeValueInput,
+  type PredictiveLifetimeValueOptions,
+  type PredictiveLifetimeValueResult,
+  type PredictiveLifetimeValueMonth,
+} from './predictive/predictiveLifetimeValue.js';
 
 // Report
 export { buildReport, BuildReportInputSchema, type BuildReportInput } from './report/buildReport.js';

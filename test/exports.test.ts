@@ -16,6 +16,8 @@ const apiFunctions = [
   'valueTier', 'rfmScores', 'lifecycleStage', 'segmentBy',
   // events
   'snapshotFromEvents', 'startCohortRetentionRate', 'repeatPurchaseRate', 'cohortRetention', 'customerSummaries',
+  // predictive
+  'fitBgNbd', 'fitParetoNbd', 'fitGammaGamma', 'expectedPurchases', 'probabilityAlive', 'expectedAverageSpend', 'predictiveLifetimeValue',
   // report
   'buildReport',
 ];

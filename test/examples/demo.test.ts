@@ -83,4 +83,15 @@ describe('npm run demo', () => {
     expect(out).toContain('Period: 2026-Q2 · Previous period: 2026-Q1');
     expect(out).toContain('report.html written');
   });
+
+  it('predictive CLV: reproduces the published CDNOW estimates and predicts customers', () => {
+    // Fader, Hardie & Lee (2005), table of estimates: r 0.243, α 4.414, a 0.793, b 2.426, LL −9582.4
+    expect(out).toContain('BG/NBD r 0.243, α 4.414, a 0.793, b 2.426, log-likelihood -9582.4');
+    // Fader & Hardie, Gamma-Gamma note: p 6.25, q 3.74, γ 15.44
+    expect(out).toContain('Gamma-Gamma p 6.25, q 3.74, v 15.44');
+    // Customer 0001 bought 29.33 + 29.73 + 14.96 = 74.02 by 1997-09-30 and 26.48 afterwards (CDNOW_sample.txt)
+    expect(out).toMatch(/0001 +3 +74\.02 +0\.\d{3} +\d+\.\d\d +26\.48/);
+    // The sample company's data have no interior optimum, and the fit says so rather than inventing one
+    expect(out).toContain('BG/NBD converged: false (the likelihood has no interior maximum');
+  });
 });

@@ -1,7 +1,7 @@
 // A valid call of every function the package root exports: the fuzz suite breaks one field of
 // each at a time, so that the deep validation paths are reached, not only the first type check.
 // A new export without a sample here fails the suite.
-import { collectEvents, customerRetentionRate, healthScore, SEED_004_HEALTH_MODEL, type CustomerEvent } from '../../src/index.js';
+import { collectEvents, customerRetentionRate, fitBgNbd, fitGammaGamma, fitParetoNbd, healthScore, SEED_004_HEALTH_MODEL, type CustomerEvent } from '../../src/index.js';
 
 const json = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
 const observations = [
@@ -27,6 +27,24 @@ const events: CustomerEvent[] = [
   { customerId: '__proto__', type: 'reactivated', at: '2026-03-20T00:00:00Z' },
 ];
 const quarter = { quarter: '2026-Q1', timeZone: 'Asia/Shanghai' };
+
+// CDNOW-like weekly summaries (the first rows of the published calibration summary).
+const rfm = [
+  { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: '22.35' },
+  { frequency: 1, recency: 1.71, T: 38.86, monetaryValue: '11.77' },
+  { frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+  { frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+  { frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+  { frequency: 7, recency: 29.43, T: 38.86, monetaryValue: '73.74' },
+  { frequency: 1, recency: 5.0, T: 38.86, monetaryValue: '11.77' },
+  { frequency: 0, recency: 0, T: 38.71, monetaryValue: 0 },
+  { frequency: 2, recency: 35.71, T: 38.71, monetaryValue: '25.55' },
+  { frequency: 5, recency: 24.43, T: 38.71, monetaryValue: '45.55' },
+];
+const bgNbd = json(fitBgNbd(rfm, { timeUnit: 'week' }));
+const paretoNbd = json(fitParetoNbd(rfm, { timeUnit: 'week' }));
+const gammaGamma = json(fitGammaGamma(rfm));
+const someone = { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: '22.35' };
 
 export const samples: Record<string, readonly unknown[]> = {
   buildReport: [
@@ -111,6 +129,13 @@ export const samples: Record<string, readonly unknown[]> = {
   repeatPurchaseRate: [events, { year: '2026' }],
   cohortRetention: [events, { granularity: 'month', timeZone: 'UTC', asOf: '2026-06-30T00:00:00Z' }],
   customerSummaries: [events, { asOf: '2026-06-30T00:00:00Z', timeUnit: 'week', timeZone: 'Europe/Berlin' }],
+  fitBgNbd: [rfm, { timeUnit: 'week', penalizer: 0.001 }],
+  fitParetoNbd: [rfm, { timeUnit: 'week' }],
+  fitGammaGamma: [rfm, {}],
+  expectedPurchases: [bgNbd, someone, 10],
+  probabilityAlive: [paretoNbd, someone],
+  expectedAverageSpend: [gammaGamma, someone],
+  predictiveLifetimeValue: [{ purchaseModel: bgNbd, spendModel: gammaGamma, customer: someone, months: 12, timeUnit: 'week', monthlyDiscountRate: 0.01 }],
   healthScore: [observations, json(SEED_004_HEALTH_MODEL), { overrides: [{ behaviour: 'consultations', score: 4, reason: 'outage' }] }],
   healthTier: [19.5],
   healthTrend: [
