@@ -1,6 +1,6 @@
 import './test/node20-polyfills.js';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -13,7 +13,19 @@ function testFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? testFiles(p) : p.endsWith('.test.ts') ? [p] : [];
   });
 }
-const nodeOnly = testFiles('test').filter((f) => /from ['"]node:/.test(readFileSync(f, 'utf8')));
+// A test needs Node when it, or a helper it imports from test/ (followed transitively), imports a
+// `node:` module.
+function needsNode(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  if (/from ['"]node:/.test(source)) return true;
+  return [...source.matchAll(/from ['"](\.{1,2}\/[^'"]+)['"]/g)]
+    .map((m) => join(dirname(file), m[1]!).replace(/\.js$/, '.ts'))
+    .filter((dep) => dep.startsWith('test/') && existsSync(dep))
+    .some((dep) => needsNode(dep, seen));
+}
+const nodeOnly = testFiles('test').filter((f) => needsNode(f));
 
 export default defineConfig({
   test: {
