@@ -88,3 +88,13 @@ describe('averageLifetimeValue', () => {
     });
   });
 });
+
+// Added after `npm run mutate value` (docs/quality.md): the calculation lists up to 12 values.
+describe('averageLifetimeValue: listing the values in the calculation', () => {
+  it('lists exactly 12 values, and shows the total from 13 on', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => i + 1); // Σ 1…12 = 78; 78 / 12 = 6.5
+    expect(averageLifetimeValue(twelve).calculation).toBe('ALV = Σ CLV / n = (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12) / 12 = 6.5');
+    const thirteen = Array.from({ length: 13 }, (_, i) => i + 1); // Σ 1…13 = 91; 91 / 13 = 7
+    expect(averageLifetimeValue(thirteen).calculation).toBe('ALV = Σ CLV / n = 91 / 13 = 7');
+  });
+});

@@ -152,3 +152,26 @@ describe('customerLifetimeValue', () => {
     });
   });
 });
+
+// Cases added to kill the mutants that survived `npm run mutate value` (docs/quality.md).
+describe('customerLifetimeValue: details the mutation run asked for', () => {
+  it('names a quarterly time unit in the calculation', () => {
+    // 50 × 4 per quarter × 3 quarters = 600
+    expect(customerLifetimeValue({ averageOrderValue: 50, purchaseFrequency: 4, lifespan: 3, timeUnit: 'quarter' }).calculation).toBe(
+      'CLV = AOV × f × L = 50 × 4 per quarter × 3 quarters = 600',
+    );
+  });
+
+  it('subtracts a servicing cost on its own', () => {
+    // 50 × 4 × 3 − 60 = 540
+    expect(customerLifetimeValue({ averageOrderValue: 50, purchaseFrequency: 4, lifespan: 3, servicingCost: 60 }).calculation).toBe(
+      'CLV = AOV × f × L − SC = 50 × 4 × 3 − 60 = 540',
+    );
+  });
+
+  it('lists every field of each form when two forms are mixed', () => {
+    expect(issuesOf(() => customerLifetimeValue({ averageOrderValue: 50, purchaseFrequency: 4, yearlyRevenue: 1000 } as never))[0]?.message).toBe(
+      'customerLifetimeValue: input mixes the order-value form (averageOrderValue, purchaseFrequency) with the yearly-revenue form (yearlyRevenue): give the fields of one form only',
+    );
+  });
+});
