@@ -421,7 +421,12 @@ export function bgNbdExpectedPurchases(p: { r: number; alpha: number; a: number;
   const z = t / (alpha + T + t);
   const part = (aa: number) => {
     const F = hyp2f1(aa + b - 1 - r, aa - 1, aa + b + x - 1, z);
-    return ((aa + b + x - 1) / (aa - 1)) * (1 - Math.exp((aa - 1) * Math.log1p(-z)) * F);
+    let tail = Math.exp((aa - 1) * Math.log1p(-z)) * F;
+    // Far out in parameter space (a and b in the millions: a fit that ran to the edge of its
+    // search) Euler's form is 0 · ∞. The untransformed form (1 − z)^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z)
+    // is the same number, and its series then converges at once (ratio ≈ z · b / (a + b)).
+    if (!Number.isFinite(tail)) tail = Math.exp((r + x) * Math.log1p(-z)) * hyp2f1(r + x, b + x, aa + b + x - 1, z);
+    return ((aa + b + x - 1) / (aa - 1)) * (1 - tail);
   };
   const body = Math.abs(a - 1) < 1e-5 ? (part(1 - 2e-5) + part(1 + 2e-5)) / 2 : part(a);
   return body * bgNbdProbabilityAlive(p, x, tx, T);

@@ -89,3 +89,19 @@ describe('expectedPurchases', () => {
     });
   });
 });
+
+describe('expectedPurchases far out in parameter space', () => {
+  it('a fit that ran a and b into the millions still gives the paper’s eq. 10, not an overflow', () => {
+    // Parameters where Euler's form of the hypergeometric term is 0 · ∞ (found by the demo on a
+    // data set without an interior optimum); eq. 10 written from the paper (test/predictive/paper.ts)
+    // uses the untransformed Gauss series, which converges there at once.
+    const params = { r: 24.91, alpha: 141.7, a: 3.196e6, b: 1.789e8 };
+    const model = {
+      kind: 'bg-nbd', params, logLikelihood: -1149.1, standardErrors: { r: null, alpha: null, a: null, b: null },
+      converged: false, reason: 'no interior maximum', iterations: 40, gradientNorm: 0, timeUnit: 'week', customers: 65, penalizer: 0,
+    } as const;
+    const expected = bgNbdEq10(params.r, params.alpha, params.a, params.b, 6, 40, 65, 52);
+    expect(Number.isFinite(expected)).toBe(true);
+    expect(expectedPurchases(model as never, { frequency: 6, recency: 40, T: 65 }, 52)).toBeCloseTo(expected, 9);
+  });
+});

@@ -89,9 +89,9 @@ describe('predictiveLifetimeValue', () => {
 
 describe('predictiveLifetimeValue at the edge of the parameter space', () => {
   it('refuses parameters whose expectation overflows instead of returning 0', () => {
-    // A BG/NBD fit that ran b to the edge of its search (no interior maximum) on data without dropout.
+    // Parameters no fit produces but a stored model could hold: (α + T)^(r + x) overflows float64.
     const purchaseModel = {
-      kind: 'bg-nbd', params: { r: 24.91, alpha: 141.7, a: 3.196e6, b: 1.789e8 }, logLikelihood: -1149.1,
+      kind: 'bg-nbd', params: { r: 1e300, alpha: 1e-300, a: 0.5, b: 2 }, logLikelihood: -1149.1,
       standardErrors: { r: null, alpha: null, a: null, b: null }, converged: false, reason: 'no interior maximum',
       iterations: 40, gradientNorm: 0, timeUnit: 'week', customers: 65, penalizer: 0,
     };
