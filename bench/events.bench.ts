@@ -368,10 +368,12 @@ function streamChild(size: number): void {
       }
     }
   }
+  // RSS of the process before reading anything (Node + the tsx loader and its worker thread).
+  const startRssKb = Math.round(process.memoryUsage().rss / 1024);
   const t = performance.now();
   const f = figuresOf(ours(events()));
   const s = (performance.now() - t) / 1000;
-  console.log(JSON.stringify({ events: perCustomer * log.customers, seconds: s, maxRssKb: process.resourceUsage().maxRSS, rows: f.rows }));
+  console.log(JSON.stringify({ events: perCustomer * log.customers, seconds: s, maxRssKb: process.resourceUsage().maxRSS, startRssKb, rows: f.rows }));
 }
 
 export async function run(): Promise<void> {
@@ -396,8 +398,10 @@ export async function run(): Promise<void> {
   });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
-    const o = JSON.parse(line) as { events: number; seconds: number; maxRssKb: number; rows: number };
-    console.log(`\n## streamed: ${o.events.toLocaleString('en')} events from a generator in a fresh process: ${o.seconds.toFixed(2)} s, peak RSS ${mb(o.maxRssKb)} (${o.rows} summary rows)`);
+    const o = JSON.parse(line) as { events: number; seconds: number; maxRssKb: number; startRssKb: number; rows: number };
+    console.log(
+      `\n## streamed: ${o.events.toLocaleString('en')} events from a generator in a fresh process: ${o.seconds.toFixed(2)} s, peak RSS ${mb(o.maxRssKb)} (${mb(o.startRssKb)} before reading; ${o.rows} summary rows)`,
+    );
   } catch {
     console.log(`streamed run failed: ${child.stderr}`);
   }
