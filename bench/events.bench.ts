@@ -5,6 +5,8 @@
 //
 //   npm run bench -- events                  1M and 5M events, then 10M streamed in a child process
 //   BENCH_QUICK=1 npm run bench -- events    100k events, 3 runs, no streaming child
+//   BENCH_1M=1 npm run bench -- events       1M events only (BENCH_RUNS runs, default 5)
+//   BENCH_STREAM_CHILD=10000000 node --import tsx bench/events.bench.ts   the streamed run alone
 //
 // Nothing here is asserted on time.
 import { spawnSync } from 'node:child_process';
@@ -50,7 +52,7 @@ interface Log {
  * 40 % of those reactivated; purchases after acquisition with power-law (Pareto α = 1.2) counts
  * per customer and log-normal 2-decimal amounts. Sorted by time, as an export would be.
  */
-function generate(events: number, customers: number, seed = 42): Log {
+export function generate(events: number, customers: number, seed = 42): Log {
   const r = rng(seed);
   const acq = new Float64Array(customers);
   const status: number[] = []; // [relSec, cust, type] triples
@@ -117,7 +119,7 @@ function generate(events: number, customers: number, seed = 42): Log {
 const idOf = (k: number): string => 'C' + String(k).padStart(6, '0');
 
 /** The event as it would come from a file: every field a fresh string. */
-function eventAt(log: Log, j: number): CustomerEvent {
+export function eventAt(log: Log, j: number): CustomerEvent {
   const t = log.type[j]!;
   const at = new Date(log.at[j]!).toISOString();
   return t === 3
@@ -366,10 +368,12 @@ function streamChild(size: number): void {
       }
     }
   }
+  // RSS of the process before reading anything (Node + the tsx loader and its worker thread).
+  const startRssKb = Math.round(process.memoryUsage().rss / 1024);
   const t = performance.now();
   const f = figuresOf(ours(events()));
   const s = (performance.now() - t) / 1000;
-  console.log(JSON.stringify({ events: perCustomer * log.customers, seconds: s, maxRssKb: process.resourceUsage().maxRSS, rows: f.rows }));
+  console.log(JSON.stringify({ events: perCustomer * log.customers, seconds: s, maxRssKb: process.resourceUsage().maxRSS, startRssKb, rows: f.rows }));
 }
 
 export async function run(): Promise<void> {
@@ -377,6 +381,11 @@ export async function run(): Promise<void> {
   console.log(`events bench (${quick ? 'quick' : 'full'}), node ${process.version}`);
   if (quick) {
     await measure(100_000, 10_000, 3);
+    return;
+  }
+  if (process.env['BENCH_1M'] === '1') {
+    // 1M only (BENCH_RUNS runs, default 5), then nothing else: for iterating on the events path.
+    await measure(1_000_000, 100_000, Number(process.env['BENCH_RUNS'] ?? '5'));
     return;
   }
   const t1 = await measure(1_000_000, 100_000, 5);
@@ -389,8 +398,10 @@ export async function run(): Promise<void> {
   });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
-    const o = JSON.parse(line) as { events: number; seconds: number; maxRssKb: number; rows: number };
-    console.log(`\n## streamed: ${o.events.toLocaleString('en')} events from a generator in a fresh process: ${o.seconds.toFixed(2)} s, peak RSS ${mb(o.maxRssKb)} (${o.rows} summary rows)`);
+    const o = JSON.parse(line) as { events: number; seconds: number; maxRssKb: number; startRssKb: number; rows: number };
+    console.log(
+      `\n## streamed: ${o.events.toLocaleString('en')} events from a generator in a fresh process: ${o.seconds.toFixed(2)} s, peak RSS ${mb(o.maxRssKb)} (${mb(o.startRssKb)} before reading; ${o.rows} summary rows)`,
+    );
   } catch {
     console.log(`streamed run failed: ${child.stderr}`);
   }

@@ -338,20 +338,27 @@ function collectedProblem(v: CollectedEvents): string | undefined {
     ) {
       return `chunks[${ci}] must hold the typed arrays at, customer, type and minor`;
     }
-    const n = ch.at.length;
-    if (ch.customer.length !== n || ch.type.length !== n || ch.minor.length !== n || (ci < chunks.length - 1 && n !== CHUNK)) {
+    const { at: ats, customer, type, minor } = ch;
+    const n = ats.length;
+    if (customer.length !== n || type.length !== n || minor.length !== n || (ci < chunks.length - 1 && n !== CHUNK)) {
       return `chunks[${ci}] has arrays of inconsistent lengths`;
     }
+    const nIds = ids.length;
     for (let j = 0; j < n; j++) {
-      const at = ch.at[j]!;
-      const c = ch.customer[j]!;
-      const t = ch.type[j]!;
-      const m = ch.minor[j]!;
-      if (!Number.isFinite(at) || Math.abs(at) > 8.64e15) return `chunks[${ci}].at[${j}] is not a valid instant`;
-      if (c < 0 || c >= ids.length) return `chunks[${ci}].customer[${j}] is not an index into ids`;
-      if (t > PURCHASE) return `chunks[${ci}].type[${j}] is not an event type`;
-      if (t === PURCHASE && !(Number.isSafeInteger(m) && m >= 0) && !(m !== m && listed.has(ci * CHUNK + j))) {
-        return `chunks[${ci}].minor[${j}] is not an amount`;
+      const at = ats[j]!;
+      const c = customer[j]!;
+      const t = type[j]!;
+      // Comparisons written so that NaN fails them: a finite instant within a Date's range, a
+      // customer index in range, a known type, and a purchase amount that is a safe integer ≥ 0
+      // (or NaN for an amount listed in `decimals`).
+      if (!(at >= -8.64e15 && at <= 8.64e15)) return `chunks[${ci}].at[${j}] is not a valid instant`;
+      if (c < 0 || c >= nIds) return `chunks[${ci}].customer[${j}] is not an index into ids`;
+      if (t >= PURCHASE) {
+        if (t > PURCHASE) return `chunks[${ci}].type[${j}] is not an event type`;
+        const m = minor[j]!;
+        if (!(m >= 0 && m <= MAX_SAFE && Math.floor(m) === m) && !(m !== m && listed.has(ci * CHUNK + j))) {
+          return `chunks[${ci}].minor[${j}] is not an amount`;
+        }
       }
     }
     total += n;

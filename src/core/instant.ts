@@ -80,8 +80,26 @@ export function parseCanonicalInstant(s: string): number {
     if (a < 0 || c < 0 || c > 9) return NaN;
     ms = a * 10 + c;
   }
-  return fields(y1 * 100 + y2, mo, d, h, mi, sec, ms, 0);
+  // Events come in bursts of one day: the last valid date's day number is kept, so that most
+  // events skip the calendar arithmetic (the same checks and sum as `fields`, with no offset).
+  const y = y1 * 100 + y2;
+  const key = y * 10_000 + mo * 100 + d;
+  let dayMs: number;
+  if (key === lastDateKey) dayMs = lastDayMs;
+  else {
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
+    dayMs = daysFromCivil(y, mo, d) * DAY_MS;
+    lastDateKey = key;
+    lastDayMs = dayMs;
+  }
+  if (h > 23 || mi > 59 || sec > 59) return NaN;
+  const t = dayMs + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+  return t >= -MAX_MS && t <= MAX_MS ? t : NaN;
 }
+
+/** The last valid date (y × 10000 + m × 100 + d) read by the fast path, and its epoch ms. */
+let lastDateKey = -1;
+let lastDayMs = 0;
 
 const GENERAL =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;

@@ -170,14 +170,15 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
     for (const [k, set] of sets) distinct[k] = set.size;
   }
   const A = index(asOf);
-  const order: number[] = [];
-  for (let k = 0; k < n; k++) if (count[k]! > 0) order.push(k);
   const ids = c.ids;
-  order.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
-  const rows = order.map((k): CustomerSummary => {
+  const order = customersById(ids, count);
+  const rows: CustomerSummary[] = new Array<CustomerSummary>(order.length);
+  for (let r = 0; r < order.length; r++) {
+    const k = order[r]!;
     const n = count[k]!;
     const frequency = distinct[k]! - 1;
-    const since = Math.min(acquiredAt[k]!, firstAt[k]!);
+    const fa = firstAt[k]!;
+    const since = Math.min(acquiredAt[k]!, fa);
     let sum: Decimal;
     let average: Decimal;
     let monetary: Decimal;
@@ -193,8 +194,8 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
       average = sum.div(n);
       monetary = frequency === 0 ? ZERO : m.minus(firstPeriod.totalMinor(k)).div(100).div(frequency);
     }
-    const first = isoFast(firstAt[k]!);
-    return Object.freeze({
+    const first = isoFast(fa);
+    rows[r] = Object.freeze({
       customerId: ids[k]!,
       firstPurchaseAt: first,
       lastPurchaseAt: isoFast(lastAt[k]!),
@@ -206,10 +207,21 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
       recency: maxP[k]! - minP[k]!,
       T: A - minP[k]!,
       monetaryValue: monetary,
-      customerSince: since === firstAt[k] ? first : isoFast(since),
+      customerSince: since === fa ? first : isoFast(since),
       tenure: A - index(since),
     });
-  });
+  }
   return Object.freeze(rows);
 }
 
+/** Indices of the customers with a purchase (count > 0), sorted by id in code-unit order. */
+function customersById(ids: readonly string[], count: Float64Array): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < count.length; k++) if (count[k]! > 0) order.push(k);
+  order.sort(function byId(x, y) {
+    const a = ids[x]!;
+    const b = ids[y]!;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return order;
+}

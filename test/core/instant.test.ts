@@ -104,6 +104,46 @@ describe('fast decimal and ISO helpers', async () => {
     expect(fromMinor(2 ** 60).toString()).toBe(new Decimal(2 ** 60).div(100).toString());
     expect(fromMinor(-5).toString()).toBe('-0.05');
   });
+  it('fromMinor builds the very Decimal the division builds (sign, exponent, digit words)', () => {
+    const same = (m: number): void => {
+      const a = fromMinor(m);
+      const b = new Decimal(m).div(100);
+      expect([a.s, a.e, a.d]).toEqual([b.s, b.e, b.d]);
+      expect(a).toEqual(b);
+      expect(a).toBeInstanceOf(Decimal);
+    };
+    // Word and digit boundaries: 0, one cent, whole units, 1e7 and 1e14 units (new base-1e7 words), 2^53 − 1.
+    for (const m of [0, 1, 9, 10, 99, 100, 101, 110, 1_000_000_000, 1_000_000_001, 999_999_999, 1e9 + 10, 1e16, 1e16 + 5, 2 ** 53 - 1]) same(m);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: 100_000 }),
+          fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+          fc.tuple(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 99 })).map(([k, c]) => 10 ** k * 100 + c),
+        ),
+        same,
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('minorPer builds the very Decimal the division builds, rounding half-even at 40 digits', () => {
+    const same = (m: number, n: number): void => {
+      const a = minorPer(m, n);
+      const b = new Decimal(m).div(n * 100);
+      expect([a.s, a.e, a.d]).toEqual([b.s, b.e, b.d]);
+    };
+    // Exact quotients, repeating ones, carries through nines, ties (n a power of two: terminating
+    // quotients with more than 40 digits), and the general path (huge counts, unsafe hundredths).
+    for (const [m, n] of [[0, 3], [1, 3], [2, 3], [200, 2], [999, 9], [10 ** 15, 7], [2 ** 53 - 1, 2 ** 40], [2 ** 53 - 1, 2 ** 41], [1, 2 ** 45], [99_999, 99_999], [5, 1e14], [2 ** 60, 3]] as const) same(m, n);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 2 ** 53 - 1 })),
+        fc.oneof(fc.integer({ min: 2, max: 1_000 }), fc.integer({ min: 2, max: 10 ** 13 }), fc.integer({ min: 0, max: 48 }).map((k) => 2 ** k), fc.integer({ min: 0, max: 20 }).map((k) => 5 ** k)),
+        same,
+      ),
+      { numRuns: 3000 },
+    );
+  });
   it('isoFast equals toISOString', () => {
     fc.assert(
       fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
