@@ -3,7 +3,7 @@ import { addMonths, addQuarters, addYears } from 'date-fns';
 import { z } from 'zod';
 import { civilFromDays, daysFromCivil, instantMs, iso } from './instant.js';
 import { describeValue } from './schemas.js';
-import { parseInput } from './validate.js';
+import { fail, parseInput } from './validate.js';
 
 const DAY_MS = 86_400_000;
 
@@ -297,7 +297,10 @@ export function previousPeriod(period: Period): Period {
   } else {
     const a = instantMs(p.start);
     const b = instantMs(p.end);
+    // Dates reach back to −271821-04-20 only (ECMAScript's range); say so rather than crash.
+    if (a - (b - a) < -8.64e15) fail('previousPeriod', 'out_of_range', 'period', 'has no previous period of the same length within the range of dates');
     out = { start: iso(a - (b - a)), end: iso(a), ...zone };
   }
+  if (!PeriodSchema.safeParse(out).success) fail('previousPeriod', 'out_of_range', 'period', 'has no previous calendar period within the supported years');
   return Object.freeze(out);
 }

@@ -1,5 +1,5 @@
 import { CHUNK, CustomerEventsSchema, EventReader, PURCHASE, isCollected, readEvents, type CollectedEvents, type CustomerEvent, type CustomerEvents } from '../core/events.js';
-import { MetricInputError } from '../core/errors.js';
+import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { describeValue } from '../core/schemas.js';
 
 /**
@@ -107,14 +107,17 @@ export function mergeCollectedEvents(parts: readonly CollectedEvents[]): Collect
     if (!Array.isArray(parts)) {
       throw new MetricInputError(fn, [{ code: 'invalid_type', path: 'parts', message: `${fn}: parts must be an array, got ${describeValue(parts)}` }]);
     }
-    const bad = parts.flatMap((p, i) =>
-      isCollected(p)
-        ? []
-        : [{ code: 'invalid_type', path: `parts[${i}]`, message: `${fn}: parts[${i}] must be collected events (from collectEvents), got ${describeValue(p)}` }],
-    );
+    // An index loop, not flatMap/map: those skip the holes of a sparse array.
+    const bad: MetricInputIssue[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (!isCollected(parts[i])) {
+        bad.push({ code: 'invalid_type', path: `parts[${i}]`, message: `${fn}: parts[${i}] must be collected events (from collectEvents), got ${describeValue(parts[i])}` });
+      }
+    }
     if (bad.length > 0) throw new MetricInputError(fn, bad);
     // Each part's structure is checked as every event function checks collected events.
-    checked = parts.map((p, i) => readEvents(fn, p, `parts[${i}]`));
+    checked = [];
+    for (let i = 0; i < parts.length; i++) checked.push(readEvents(fn, parts[i], `parts[${i}]`));
   } catch (cause) {
     if (cause instanceof MetricInputError) throw cause;
     const why = cause instanceof Error ? cause.message : String(cause);

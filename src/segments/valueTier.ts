@@ -141,8 +141,13 @@ const FIELD: Record<ValueTierBy, 'totalAmount' | 'averageAmount' | 'purchaseCoun
  */
 export function valueTier(customers: ValueTierInput, options: ValueTierOptions): ValueTierResult {
   // Read `by` first so that only the field it needs is required; every problem is still reported at once.
-  const byProbe = z.object({ by: z.enum(BY) }).safeParse(options);
-  const by = byProbe.success ? byProbe.data.by : undefined;
+  let by: (typeof BY)[number] | undefined;
+  try {
+    const byProbe = z.object({ by: z.enum(BY) }).safeParse(options);
+    by = byProbe.success ? byProbe.data.by : undefined;
+  } catch {
+    // unreadable options: the full parse below reports them
+  }
   const field = by === undefined ? undefined : FIELD[by];
   const rowSchema = z.object({
     customerId: CustomerIdSchema,

@@ -13,6 +13,8 @@ import { samples } from './samples.js';
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const runs = Number(env['FUZZ_RUNS'] ?? 25);
 const seed = Number(env['FUZZ_SEED'] ?? 20261123);
+// Long runs (npm run fuzz) get time in proportion; the bounded run keeps vitest's default.
+const timeout = Math.max(5_000, runs * 300);
 const classes = new Set<unknown>([lib.Decimal, lib.MetricInputError]);
 type AnyFunction = (...args: unknown[]) => unknown;
 const functions = (Object.entries(lib) as [string, unknown][]).filter(
@@ -73,7 +75,7 @@ describe('fuzz: every root export', () => {
         }),
         { numRuns: runs, seed },
       );
-    });
+    }, timeout);
 
     it('answers a sample with one field broken with a result or its own error', async () => {
       const paths = [[0], ...pathsOf(sample).filter((p) => p.length > 0)];
@@ -84,6 +86,6 @@ describe('fuzz: every root export', () => {
         }),
         { numRuns: runs * 2, seed },
       );
-    });
+    }, timeout);
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { collectEvents, mergeCollectedEvents, previousPeriod, valueTier } from '../../src/index.js';
+import { issuesOf } from '../helpers/errors.js';
+
+// Counterexamples found by long fuzz runs (`FUZZ_RUNS=400 FUZZ_SEED=777 npm run fuzz`), kept as
+// plain regression tests.
+describe('fuzz findings', () => {
+  it('mergeCollectedEvents: a hole in a sparse array of parts is a bad part, not a TypeError', () => {
+    const part = collectEvents([{ customerId: 'a', type: 'acquired', at: '2026-01-05T00:00:00Z' }]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(issuesOf(() => mergeCollectedEvents([part, , part] as never)).map((i) => i.path)).toEqual(['parts[1]']);
+  });
+
+  it('previousPeriod: an interval starting at the first representable date has no previous interval', () => {
+    const first = new Date(-8.64e15);
+    expect(issuesOf(() => previousPeriod({ start: first, end: new Date(-8.64e15 + 86_400_000) }))[0]).toMatchObject({
+      code: 'out_of_range',
+      path: 'period',
+    });
+  });
+
+  it('previousPeriod: month 0000-01 and year 0000 have no previous calendar period in the supported years', () => {
+    for (const period of [{ month: '0000-01' }, { year: '0000' }]) {
+      expect(issuesOf(() => previousPeriod(period))).toEqual([
+        { code: 'out_of_range', path: 'period', message: 'previousPeriod: period has no previous calendar period within the supported years' },
+      ]);
+    }
+  });
+
+  it('valueTier: options that throw when read are reported, not thrown through', () => {
+    const trap = new Proxy({}, { get: (_t, k) => (typeof k === 'symbol' ? undefined : (() => { throw new Error('boom'); })()) });
+    expect(issuesOf(() => valueTier([], trap as never))[0]?.code).toBe('unreadable_input');
+  });
+});
