@@ -66,7 +66,7 @@ export interface EventChunk {
   readonly customer: Int32Array;
   /** 0 acquired, 1 churned, 2 reactivated, 3 purchase. */
   readonly type: Uint8Array;
-  /** Purchase amount in hundredths (exact integer), or NaN when the amount is kept in `decimals`. */
+  /** Purchase amount in hundredths (exact non-negative integer), or −1 when the amount is kept in `decimals`. */
   readonly minor: Float64Array;
 }
 
@@ -89,6 +89,9 @@ export interface CollectedEvents {
   /** `[position, decimal string]` of amounts outside the integer-hundredths fast path. */
   readonly decimals: readonly (readonly [number, string])[];
 }
+
+/** `minor` of a purchase whose amount is kept as a decimal string in `decimals` (amounts are never negative). */
+export const DECIMAL_AMOUNT = -1;
 
 export const CHUNK_BITS = 16;
 export const CHUNK = 1 << CHUNK_BITS;
@@ -176,7 +179,7 @@ export class EventBuilder {
 
   pushDecimal(customer: number, at: number, amount: string): void {
     this.decimals.push([this.length, amount]);
-    this.push(customer, PURCHASE, at, NaN);
+    this.push(customer, PURCHASE, at, DECIMAL_AMOUNT);
   }
 
   finish(): CollectedEvents {
@@ -350,13 +353,13 @@ function collectedProblem(v: CollectedEvents): string | undefined {
       const t = type[j]!;
       // Comparisons written so that NaN fails them: a finite instant within a Date's range, a
       // customer index in range, a known type, and a purchase amount that is a safe integer ≥ 0
-      // (or NaN for an amount listed in `decimals`).
+      // (or DECIMAL_AMOUNT, −1, for an amount listed in `decimals`).
       if (!(at >= -8.64e15 && at <= 8.64e15)) return `chunks[${ci}].at[${j}] is not a valid instant`;
       if (c < 0 || c >= nIds) return `chunks[${ci}].customer[${j}] is not an index into ids`;
       if (t >= PURCHASE) {
         if (t > PURCHASE) return `chunks[${ci}].type[${j}] is not an event type`;
         const m = minor[j]!;
-        if (!(m >= 0 && m <= MAX_SAFE && Math.floor(m) === m) && !(m !== m && listed.has(ci * CHUNK + j))) {
+        if (!(m >= 0 && m <= MAX_SAFE && Math.floor(m) === m) && !(m === DECIMAL_AMOUNT && listed.has(ci * CHUNK + j))) {
           return `chunks[${ci}].minor[${j}] is not an amount`;
         }
       }

@@ -1,4 +1,4 @@
-import { CHUNK, CustomerEventsSchema, EventReader, PURCHASE, isCollected, readEvents, type CollectedEvents, type CustomerEvent, type CustomerEvents } from '../core/events.js';
+import { CHUNK, CustomerEventsSchema, DECIMAL_AMOUNT, EventReader, PURCHASE, isCollected, readEvents, type CollectedEvents, type CustomerEvent, type CustomerEvents } from '../core/events.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { describeValue } from '../core/schemas.js';
 
@@ -132,7 +132,7 @@ export function mergeCollectedEvents(parts: readonly CollectedEvents[]): Collect
       const ch = part.chunks[ci]!;
       for (let j = 0; j < ch.at.length; j++) {
         const m = ch.minor[j]!;
-        if (ch.type[j] === PURCHASE && m !== m) b.pushDecimal(map[ch.customer[j]!]!, ch.at[j]!, dec.get(ci * CHUNK + j)!);
+        if (ch.type[j] === PURCHASE && m === DECIMAL_AMOUNT) b.pushDecimal(map[ch.customer[j]!]!, ch.at[j]!, dec.get(ci * CHUNK + j)!);
         else b.push(map[ch.customer[j]!]!, ch.type[j]!, ch.at[j]!, m);
       }
     }

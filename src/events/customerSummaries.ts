@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { CHUNK, CustomerEventsSchema, MoneySums, PURCHASE, decimalsOf, readEvents, type CustomerEvents } from '../core/events.js';
+import { CHUNK, CustomerEventsSchema, DECIMAL_AMOUNT, MoneySums, PURCHASE, decimalsOf, readEvents, type CustomerEvents } from '../core/events.js';
 import { InstantSchema } from '../core/instant.js';
 import { periodIndexer, TimeZoneSchema } from '../core/period.js';
 import { fromMinor, isoFast, minorPer } from '../core/fastDecimal.js';
@@ -147,7 +147,7 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
         } else if (p < lastSeen[k]!) (unordered ??= new Set()).add(k);
       }
       count[k]!++;
-      if (m === m) {
+      if (m !== DECIMAL_AMOUNT) {
         total.add(k, m);
         if (p === minP[k]) firstPeriod.add(k, m);
       } else {

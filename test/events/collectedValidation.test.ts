@@ -30,7 +30,7 @@ describe('collected events are checked before use', () => {
     ['an instant', withChunk({ at: Float64Array.from([NaN, 0, 0]) }), 'chunks[0].at[0] is not a valid instant'],
     ['a customer', withChunk({ customer: Int32Array.from([0, 0, 7]) }), 'chunks[0].customer[2] is not an index into ids'],
     ['a type', withChunk({ type: Uint8Array.from([0, 3, 9]) }), 'chunks[0].type[2] is not an event type'],
-    ['an amount', withChunk({ minor: Float64Array.from([0, NaN, -5]) }), 'chunks[0].minor[2] is not an amount'],
+    ['an amount', withChunk({ minor: Float64Array.from([0, -1, -5]) }), 'chunks[0].minor[2] is not an amount'],
     ['the length', forged({ length: 4 }), 'length (4) does not match the events held (3)'],
   ])('refuses a damaged %s', (_what, value, problem) => {
     const issues = issuesOf(() => snapshotFromEvents(value, { month: '2026-01' }));
