@@ -5,7 +5,7 @@ import { InstantSchema, iso } from '../core/instant.js';
 import { periodIndexer, periodLabel, periodStartMs, TimeZoneSchema } from '../core/period.js';
 import { frozen } from '../core/result.js';
 import { ACTIVE, buildTimelines, step } from '../core/timeline.js';
-import { parseInput } from '../core/validate.js';
+import { fail, parseInput } from '../core/validate.js';
 
 /**
  * Input of {@link cohortRetention}: the events (an array here; the function also takes any
@@ -58,6 +58,8 @@ export interface CohortRetentionResult {
 }
 
 const FN = 'cohortRetention';
+/** At most this many period columns (100 years of months). */
+const MAX_COLUMNS = 1200;
 
 /**
  * Cohort retention matrix (同期群留存): customers grouped by the calendar period of their first
@@ -110,6 +112,18 @@ export function cohortRetention(events: CohortRetentionInput, options: CohortRet
     return v;
   };
   const last = index(asOf);
+  // The table has a column for every period from the first cohort to asOf: bound it before
+  // building it (an asOf centuries away would otherwise mean millions of columns per customer).
+  let firstAcquired = Infinity;
+  for (const ch of c.chunks) for (let j = 0; j < ch.at.length; j++) if (ch.type[j] === 0 && ch.at[j]! < firstAcquired) firstAcquired = ch.at[j]!;
+  if (firstAcquired <= asOf && last - index(firstAcquired) + 1 > MAX_COLUMNS) {
+    fail(
+      FN,
+      'too_large',
+      opts.asOf === undefined ? 'events' : 'options.asOf',
+      `spans ${last - index(firstAcquired) + 1} ${unit}s from the first cohort (${periodLabel(unit, index(firstAcquired))}); a cohort table has at most ${MAX_COLUMNS} columns`,
+    );
+  }
   const rows = new Map<number, { size: number; counts: number[] }>();
   for (let k = 0; k < c.ids.length; k++) {
     const lo = t.offsets[k]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectEvents, mergeCollectedEvents, previousPeriod, valueTier } from '../../src/index.js';
+import { cohortRetention, collectEvents, mergeCollectedEvents, previousPeriod, valueTier } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
 
 // Counterexamples found by long fuzz runs (`FUZZ_RUNS=400 FUZZ_SEED=777 npm run fuzz`), kept as
@@ -30,5 +30,23 @@ describe('fuzz findings', () => {
   it('valueTier: options that throw when read are reported, not thrown through', () => {
     const trap = new Proxy({}, { get: (_t, k) => (typeof k === 'symbol' ? undefined : (() => { throw new Error('boom'); })()) });
     expect(issuesOf(() => valueTier([], trap as never))[0]?.code).toBe('unreadable_input');
+  });
+});
+
+describe('fuzz findings: sizes', () => {
+  it('cohortRetention refuses a table of more than 1,200 columns instead of building it', () => {
+    // one customer acquired in January 2026 and an asOf in the year 2200: 175 years of months
+    const events = [{ customerId: 'a', type: 'acquired' as const, at: '2026-01-05T00:00:00Z' }];
+    const issues = issuesOf(() => cohortRetention(events, { granularity: 'month', asOf: '2200-01-01T00:00:00Z' }));
+    expect(issues).toEqual([
+      {
+        code: 'too_large',
+        path: 'options.asOf',
+        // 2026-01 … 2199-12 is 174 × 12 = 2,088 months, plus 2200-01: 2,089 columns
+        message: 'cohortRetention: options.asOf spans 2089 months from the first cohort (2026-01); a cohort table has at most 1200 columns',
+      },
+    ]);
+    // 100 years of months is still fine: 2026-01 … 2125-12 = 1,200 columns
+    expect(cohortRetention(events, { granularity: 'month', asOf: '2125-12-31T00:00:00Z' }).columns).toBe(1200);
   });
 });
