@@ -28,6 +28,13 @@ describe('churnReasonBreakdown (mutation survivors)', () => {
     expect(b2.customers).toBe(6);
   });
 
+  it('the missing-reason row is not compared as a string: it stays after a numeric-looking reason on a tie', () => {
+    // '5' seen first, then a churn without reason; both count 1 → named first: ['5', null]
+    // (null < '5' would be true in JS coercion, 0 < 5: the missing row must be handled before that)
+    const b = churnReasonBreakdown([{ customerId: 'a', reason: '5' }, { customerId: 'b' }]);
+    expect(b.rows.map((r) => r.reason)).toEqual(['5', null]);
+  });
+
   it('names the function, the path and the problem in each message', () => {
     // every wording below is the schema's own phrase, prefixed "churnReasonBreakdown: <path> "
     expect(issuesOf(() => churnReasonBreakdown([{ customerId: 5 as unknown as string }]))).toEqual([
