@@ -89,6 +89,8 @@ describe('surveyCrossTab (mutation survivors)', () => {
     // a customer that is not an object, and customers that is not an array: one issue each
     expect(issuesOf(() => surveyCrossTab({ responses: [], customers: [null], by: 'g' } as never)).map((i) => [i.code, i.path])).toEqual([['invalid_type', 'customers[0]']]);
     expect(issuesOf(() => surveyCrossTab({ responses: [], customers: null, by: 'g' } as never)).map((i) => [i.code, i.path])).toEqual([['invalid_type', 'customers']]);
+    // input that is not an object: one type issue, not an unreadable input
+    expect(issuesOf(() => surveyCrossTab(null as never)).map((i) => [i.code, i.path])).toEqual([['invalid_type', '']]);
     // an empty or non-string `by` is not looked up in the attributes (here '' and '4' hold bad values)
     const customers = [{ customerId: 'a', attributes: { '': {}, '4': {} } }];
     expect(pathsOf(() => surveyCrossTab({ responses: [], customers, by: '' } as never))).toEqual(['by']);
