@@ -300,6 +300,7 @@ export {
   ParetoNbdModelSchema,
   PurchaseModelSchema,
   GammaGammaModelSchema,
+  type FitOptions,
   type TimeUnit,
   type PurchaseHistory,
   type SpendHistory,

@@ -548,3 +548,16 @@ export function readSpendsFast(value: unknown): { frequency: number; monetaryVal
     return undefined;
   }
 }
+
+/**
+ * Options of the three fits ({@link fitBgNbd}, {@link fitParetoNbd}, {@link fitGammaGamma}).
+ * @category Predictive
+ */
+export interface FitOptions {
+  /** The unit of recency and T (for Gamma-Gamma: of the purchase model it goes with), stored on the model; default `'day'`. */
+  readonly timeUnit?: TimeUnit;
+  /** L2 penalty on the parameters added to the mean negative log-likelihood, as lifetimes' `penalizer_coef`; default 0. */
+  readonly penalizer?: number;
+  /** Iterations allowed per starting point; default 500. */
+  readonly maxIterations?: number;
+}

@@ -9,7 +9,7 @@ import {
   FitOptionsSchema,
   PurchaseHistorySchema,
   readHistoriesFast,
-  type TimeUnit,
+  type FitOptions,
 } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
@@ -24,14 +24,7 @@ export const FitBgNbdInputSchema = z.array(PurchaseHistorySchema).min(1);
 export type FitBgNbdInput = z.input<typeof FitBgNbdInputSchema>;
 
 /** @category Predictive */
-export interface FitBgNbdOptions {
-  /** The unit of recency and T, stored on the model; default `'day'`. */
-  readonly timeUnit?: TimeUnit;
-  /** L2 penalty on the parameters added to the mean negative log-likelihood, as lifetimes' `penalizer_coef`; default 0. */
-  readonly penalizer?: number;
-  /** Iterations allowed per starting point; default 500. */
-  readonly maxIterations?: number;
-}
+export type FitBgNbdOptions = FitOptions;
 
 /** @category Predictive */
 export type FitBgNbdResult = BgNbdModel;

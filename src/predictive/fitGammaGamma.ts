@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import type { Objective } from '../core/optimize.js';
-import { distinct, fitInLogSpace, FitOptionsSchema, type GammaGammaModel, SpendHistorySchema, readSpendsFast, type TimeUnit } from '../core/predictive.js';
+import { distinct, fitInLogSpace, FitOptionsSchema, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
 
@@ -16,14 +16,7 @@ export const FitGammaGammaInputSchema = z.array(SpendHistorySchema).min(1);
 export type FitGammaGammaInput = z.input<typeof FitGammaGammaInputSchema>;
 
 /** @category Predictive */
-export interface FitGammaGammaOptions {
-  /** The time unit of the purchase model this spend model goes with (stored on the model); default `'day'`. */
-  readonly timeUnit?: TimeUnit;
-  /** L2 penalty on the parameters added to the mean negative log-likelihood, as lifetimes' `penalizer_coef`; default 0. */
-  readonly penalizer?: number;
-  /** Iterations allowed per starting point; default 500. */
-  readonly maxIterations?: number;
-}
+export type FitGammaGammaOptions = FitOptions;
 
 /** @category Predictive */
 export type FitGammaGammaResult = GammaGammaModel;

@@ -10,7 +10,7 @@ import {
   paretoLogLikelihoodRest,
   PurchaseHistorySchema,
   readHistoriesFast,
-  type TimeUnit,
+  type FitOptions,
 } from '../core/predictive.js';
 import { logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
@@ -25,14 +25,7 @@ export const FitParetoNbdInputSchema = z.array(PurchaseHistorySchema).min(1);
 export type FitParetoNbdInput = z.input<typeof FitParetoNbdInputSchema>;
 
 /** @category Predictive */
-export interface FitParetoNbdOptions {
-  /** The unit of recency and T, stored on the model; default `'day'`. */
-  readonly timeUnit?: TimeUnit;
-  /** L2 penalty on the parameters added to the mean negative log-likelihood, as lifetimes' `penalizer_coef`; default 0. */
-  readonly penalizer?: number;
-  /** Iterations allowed per starting point; default 500. */
-  readonly maxIterations?: number;
-}
+export type FitParetoNbdOptions = FitOptions;
 
 /** @category Predictive */
 export type FitParetoNbdResult = ParetoNbdModel;
