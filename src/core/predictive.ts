@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isDecimal } from './decimal.js';
 import { DECIMAL_STRING, describeValue, DecimalLikeSchema } from './schemas.js';
-import { fail } from './validate.js';
+import { fail, parseInput } from './validate.js';
 import { hessian, inverseSpd, minimize, type Objective } from './optimize.js';
 import { hyp2f1, logAddExp, logHyp2f1Shifted, logSubExp } from './special.js';
 
@@ -561,3 +561,22 @@ export interface FitOptions {
   /** Iterations allowed per starting point; default 500. */
   readonly maxIterations?: number;
 }
+
+/**
+ * Read a fit's input: rows that are valid as they stand are read directly (zod would cost more
+ * than the fit on large inputs); otherwise one parse of rows and options together, so that every
+ * problem in either is reported at once.
+ */
+export function readFitInput<R>(
+  fn: string,
+  rowsSchema: z.ZodType<R[]>,
+  fast: R[] | undefined,
+  summaries: unknown,
+  options: unknown,
+): { rows: R[]; options: z.output<typeof FitOptionsSchema> } {
+  const parsed = fast
+    ? { summaries: fast, options: parseInput(fn, FitOptionsSchema, options, 'options') }
+    : parseInput(fn, z.object({ summaries: rowsSchema, options: FitOptionsSchema }), { summaries, options });
+  return { rows: parsed.summaries, options: parsed.options };
+}
+

@@ -6,7 +6,7 @@ import {
   compressHistories,
   type CompressedHistories,
   fitInLogSpace,
-  FitOptionsSchema,
+  readFitInput,
   PurchaseHistorySchema,
   readHistoriesFast,
   type FitOptions,
@@ -169,14 +169,8 @@ function objective(d: CompressedHistories, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitBgNbd(summaries: FitBgNbdInput, options?: FitBgNbdOptions): FitBgNbdResult {
-  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
-  // parse, so that problems in the rows and in the options are reported together
-  const fast = readHistoriesFast(summaries);
-  const parsed = fast
-    ? { summaries: fast, options: parseInput('fitBgNbd', FitOptionsSchema, options, 'options') }
-    : parseInput('fitBgNbd', z.object({ summaries: FitBgNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
-  const rows = parsed.summaries;
-  const opts = parsed.options ?? {};
+  const { rows, options: parsedOptions } = readFitInput('fitBgNbd', FitBgNbdInputSchema, readHistoriesFast(summaries), summaries, options);
+  const opts = parsedOptions ?? {};
   const penalizer = opts.penalizer ?? 0;
   const d = compressHistories(rows);
   const f = objective(d, penalizer);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import type { Objective } from '../core/optimize.js';
-import { distinct, fitInLogSpace, FitOptionsSchema, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
+import { distinct, fitInLogSpace, readFitInput, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
 
@@ -151,14 +151,8 @@ function objective(d: SpendRows, penalizer: number): Objective {
  * @category Predictive
  */
 export function fitGammaGamma(summaries: FitGammaGammaInput, options?: FitGammaGammaOptions): FitGammaGammaResult {
-  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
-  // parse, so that problems in the rows and in the options are reported together
-  const fast = readSpendsFast(summaries);
-  const parsed = fast
-    ? { summaries: fast, options: parseInput('fitGammaGamma', FitOptionsSchema, options, 'options') }
-    : parseInput('fitGammaGamma', z.object({ summaries: FitGammaGammaInputSchema, options: FitOptionsSchema }), { summaries, options });
-  const all = parsed.summaries;
-  const opts = parsed.options ?? {};
+  const { rows: all, options: parsedOptions } = readFitInput('fitGammaGamma', FitGammaGammaInputSchema, readSpendsFast(summaries), summaries, options);
+  const opts = parsedOptions ?? {};
   const penalizer = opts.penalizer ?? 0;
   const used = all.filter((r) => r.frequency > 0);
   const skipped = all.length - used.length;

@@ -5,7 +5,7 @@ import {
   compressHistories,
   type CompressedHistories,
   fitInLogSpace,
-  FitOptionsSchema,
+  readFitInput,
   type ParetoNbdModel,
   paretoLogLikelihoodRest,
   PurchaseHistorySchema,
@@ -83,14 +83,8 @@ function logLikelihood(d: CompressedHistories, theta: readonly number[]): number
  * @category Predictive
  */
 export function fitParetoNbd(summaries: FitParetoNbdInput, options?: FitParetoNbdOptions): FitParetoNbdResult {
-  // valid rows are read directly (zod would cost more than the fit on large inputs); otherwise one
-  // parse, so that problems in the rows and in the options are reported together
-  const fast = readHistoriesFast(summaries);
-  const parsed = fast
-    ? { summaries: fast, options: parseInput('fitParetoNbd', FitOptionsSchema, options, 'options') }
-    : parseInput('fitParetoNbd', z.object({ summaries: FitParetoNbdInputSchema, options: FitOptionsSchema }), { summaries, options });
-  const rows = parsed.summaries;
-  const opts = parsed.options ?? {};
+  const { rows, options: parsedOptions } = readFitInput('fitParetoNbd', FitParetoNbdInputSchema, readHistoriesFast(summaries), summaries, options);
+  const opts = parsedOptions ?? {};
   const penalizer = opts.penalizer ?? 0;
   const d = compressHistories(rows);
   const N = d.customers;
