@@ -580,3 +580,12 @@ export function readFitInput<R>(
   return { rows: parsed.summaries, options: parsed.options };
 }
 
+/**
+ * The total log-likelihood at θ recovered from a fit's objective, the penalised mean negative
+ * log-likelihood in log-parameters: −(objective − penalizer · Σθ²) × customers.
+ */
+export function logLikelihoodFromObjective(objective: Objective, size: number, penalizer: number, customers: number): (theta: readonly number[]) => number {
+  const g = new Float64Array(size);
+  return (th) => -(objective(Float64Array.from(th, Math.log), g) - penalizer * th.reduce((s, v) => s + v * v, 0)) * customers;
+}
+

@@ -6,6 +6,7 @@ import {
   compressHistories,
   type CompressedHistories,
   fitInLogSpace,
+  logLikelihoodFromObjective,
   readFitInput,
   PurchaseHistorySchema,
   readHistoriesFast,
@@ -181,11 +182,10 @@ export function fitBgNbd(summaries: FitBgNbdInput, options?: FitBgNbdOptions): F
     [0.3, 0.3 / rate, 0.5, 3],
     [3, 3 / rate, 2, 8],
   ];
-  const g = new Float64Array(4);
   const fit = fitInLogSpace({
     names: NAMES,
     objective: f,
-    logLikelihood: (th) => -(f(Float64Array.from(th, Math.log), g) - penalizer * th.reduce((s, v) => s + v * v, 0)) * d.customers,
+    logLikelihood: logLikelihoodFromObjective(f, 4, penalizer, d.customers),
     starts,
     customers: d.customers,
     maxIterations: opts.maxIterations ?? 500,

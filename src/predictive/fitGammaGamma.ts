@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import type { Objective } from '../core/optimize.js';
-import { distinct, fitInLogSpace, readFitInput, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
+import { distinct, fitInLogSpace, logLikelihoodFromObjective, readFitInput, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
 
@@ -182,11 +182,10 @@ export function fitGammaGamma(summaries: FitGammaGammaInput, options?: FitGammaG
     [5, 3, (2 * mean) / 5],
     [0.5, 1.5, mean],
   ];
-  const g = new Float64Array(3);
   const fit = fitInLogSpace({
     names: NAMES,
     objective: f,
-    logLikelihood: (th) => -(f(Float64Array.from(th, Math.log), g) - penalizer * th.reduce((s, v) => s + v * v, 0)) * d.customers,
+    logLikelihood: logLikelihoodFromObjective(f, 3, penalizer, d.customers),
     starts,
     customers: d.customers,
     maxIterations: opts.maxIterations ?? 500,
