@@ -1,20 +1,19 @@
 // `npm run mutate [area …]`: mutation testing with Stryker over src/, one area at a time.
 // Stryker's vitest runner does not activate mutants under vitest 5 (every mutant "survives"), so
-// each area runs with Stryker's command runner and that area's own tests: slower per mutant, but
-// honest. Scores land in reports/mutation/<area>.json and a summary table is printed.
+// each area runs with Stryker's command runner: for each mutant, test/mutant-command.mjs runs the
+// test files that import the mutated source file (the area's own first), stopping at the first
+// failure. Scores land in reports/mutation/<area>.json and a summary table is printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const areas = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync('src').filter((d) => d !== 'index.ts');
-// Which tests kill the mutants of an area: its own, and for core the suites that exercise it most.
-const testsFor = (area) => (area === 'core' ? 'test/core test/retention test/survey' : `test/${area}`);
 mkdirSync('reports/mutation', { recursive: true });
 const rows = [];
 for (const area of areas) {
   if (!existsSync(`src/${area}`)) continue;
   const config = {
     testRunner: 'command',
-    commandRunner: { command: `npx vitest run ${testsFor(area)}` },
+    commandRunner: { command: 'node test/mutant-command.mjs' },
     mutate: [`src/${area}/**/*.ts`],
     coverageAnalysis: 'off',
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
@@ -26,8 +25,11 @@ for (const area of areas) {
     cleanTempDir: 'always',
   };
   writeFileSync(`reports/mutation/${area}.config.json`, JSON.stringify(config, null, 2));
-  console.log(`\n# mutate ${area}: tests ${testsFor(area)}`);
-  spawnSync('npx', ['stryker', 'run', `reports/mutation/${area}.config.json`], { stdio: 'inherit' });
+  console.log(`\n# mutate ${area}`);
+  spawnSync('npx', ['stryker', 'run', `reports/mutation/${area}.config.json`], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATE_AREA: area },
+  });
   const report = JSON.parse(readFileSync(`reports/mutation/${area}.json`, 'utf8'));
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0 };
   for (const file of Object.values(report.files)) for (const m of file.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
