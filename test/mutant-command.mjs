@@ -5,6 +5,7 @@
 // test files that import that source file, directly or through other modules, stopping at the
 // first failure. Without an active mutant (Stryker's initial dry run) it runs the area's tests.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -138,6 +139,7 @@ if (probe !== undefined) {
   console.log(targets.join('\n'));
   process.exit(0);
 }
-const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+// Resolved as Node resolves packages (the sandbox may see node_modules only in a parent folder).
+const vitest = join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', '--bail=1', '--pool=threads', ...targets], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
