@@ -99,8 +99,11 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** At most this many input problems are listed; reading stops after it. */
 export const MAX_ISSUES = 100;
 
-function newChunk(): EventChunk {
-  return { at: new Float64Array(CHUNK), customer: new Int32Array(CHUNK), type: new Uint8Array(CHUNK), minor: new Float64Array(CHUNK) };
+function newChunk(positioned = false): EventChunk {
+  const chunk = { at: new Float64Array(CHUNK), customer: new Int32Array(CHUNK), type: new Uint8Array(CHUNK), minor: new Float64Array(CHUNK) };
+  if (!positioned) return chunk;
+  const withPos: PositionedChunk = { ...chunk, pos: new Float64Array(CHUNK) };
+  return withPos;
 }
 
 /** A decimal amount as exact hundredths, or NaN when it has more than 2 places or exceeds 2^53 hundredths. */
@@ -138,17 +141,41 @@ export function fastAmountNumber(a: number): number {
   return m / 100 === a ? m + 0 : NaN;
 }
 
+/**
+ * Where the reader puts each valid event: a log ({@link EventBuilder}), a log of only what one
+ * question needs ({@link StatusLogSink}), or an accumulator that keeps no log at all. Events
+ * arrive in input order, one call per event, only while no input problem has been found.
+ */
+export interface EventSink {
+  /** The customer's index (0, 1, 2, … in order of first appearance). */
+  intern(id: string): number;
+  push(customer: number, type: number, at: number, minor: number): void;
+  /** A purchase whose amount is outside the integer-hundredths fast path. */
+  pushDecimal(customer: number, at: number, amount: string): void;
+}
+
+/** A chunk of a log that keeps only some events: `pos` holds each kept event's input position. */
+type PositionedChunk = EventChunk & { readonly pos?: Float64Array };
+
+/** The input position of event j of chunk ci (its place in the events as given). */
+export function positionOf(ch: EventChunk, ci: number, j: number): number {
+  const pos = (ch as PositionedChunk).pos;
+  return pos === undefined ? ci * CHUNK + j : pos[j]!;
+}
+
 /** Builds a {@link CollectedEvents} one event at a time. */
-export class EventBuilder {
+export class EventBuilder implements EventSink {
   readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
   readonly chunks: EventChunk[] = [];
   readonly decimals: [number, string][] = [];
   length = 0;
-  private cur: EventChunk = newChunk();
+  private cur: EventChunk;
   private pos = 0;
 
-  constructor() {
+  /** `positioned`: the log keeps only some events, each with its input position (see {@link positionOf}). */
+  constructor(private readonly positioned = false) {
+    this.cur = newChunk(positioned);
     this.chunks.push(this.cur);
   }
 
@@ -162,9 +189,15 @@ export class EventBuilder {
     return k;
   }
 
+  /** Keep an event that was at input position `position` (a positioned log). */
+  pushAt(customer: number, type: number, at: number, minor: number, position: number): void {
+    this.push(customer, type, at, minor);
+    (this.cur as PositionedChunk).pos![this.pos - 1] = position;
+  }
+
   push(customer: number, type: number, at: number, minor: number): void {
     if (this.pos === CHUNK) {
-      this.cur = newChunk();
+      this.cur = newChunk(this.positioned);
       this.chunks.push(this.cur);
       this.pos = 0;
     }
@@ -188,7 +221,13 @@ export class EventBuilder {
     const n = this.length - last * CHUNK;
     const c = this.chunks[last]!;
     if (n < CHUNK) {
-      this.chunks[last] = { at: c.at.slice(0, n), customer: c.customer.slice(0, n), type: c.type.slice(0, n), minor: c.minor.slice(0, n) };
+      const trimmed = { at: c.at.slice(0, n), customer: c.customer.slice(0, n), type: c.type.slice(0, n), minor: c.minor.slice(0, n) };
+      const pos = (c as PositionedChunk).pos;
+      if (pos === undefined) this.chunks[last] = trimmed;
+      else {
+        const withPos: PositionedChunk = { ...trimmed, pos: pos.slice(0, n) };
+        this.chunks[last] = withPos;
+      }
     }
     return Object.freeze({
       kind: 'customer-metrics/collected-events' as const,
@@ -202,15 +241,15 @@ export class EventBuilder {
 
 type Loose = { customerId?: unknown; type?: unknown; at?: unknown; amount?: unknown; reason?: unknown };
 
-/** Reads events into a builder: fast path for canonical events, zod for everything else. */
-export class EventReader {
+/** Reads events into a sink (by default a log): fast path for canonical events, zod for everything else. */
+export class EventReader<S extends EventSink = EventBuilder> {
   readonly issues: MetricInputIssue[] = [];
   private position = 0;
   private lastId: string | undefined;
   private lastK = 0;
   constructor(
     private readonly fn: string,
-    readonly builder: EventBuilder = new EventBuilder(),
+    readonly builder: S = new EventBuilder() as EventSink as S,
     private readonly root = 'events',
   ) {}
 
@@ -280,8 +319,14 @@ export class EventReader {
     }
   }
 
-  /** Throw when problems were found; else the collected events. */
+  /** Throw when problems were found; else the collected events (for a reader into a log). */
   finish(): CollectedEvents {
+    this.check();
+    return (this.builder as EventSink as EventBuilder).finish();
+  }
+
+  /** Throw when problems were found. */
+  check(): void {
     if (this.issues.length > 0) {
       const list = this.issues.slice();
       if (list.length >= MAX_ISSUES) {
@@ -293,7 +338,6 @@ export class EventReader {
       }
       throw new MetricInputError(this.fn, list);
     }
-    return this.builder.finish();
   }
 
   /** Report that reading the input itself failed (a throwing iterator or getter). */
@@ -371,26 +415,54 @@ function collectedProblem(v: CollectedEvents): string | undefined {
 
 /** Read events (an array, any iterable, or already-collected events) for function `fn`. */
 export function readEvents(fn: string, events: unknown, root = 'events'): CollectedEvents {
-  let collected: boolean;
-  let iterable: boolean;
+  const collected = readCollected(fn, events, root);
+  if (collected !== undefined) return collected;
+  const r = new EventReader(fn, new EventBuilder(), root);
+  readInto(r, events, fn, root);
+  return r.finish();
+}
+
+/**
+ * Events for `fn` as collected events when they are (checked), else read one by one into
+ * `sink` (validated, nothing else kept) and undefined: how a function that keeps less than the
+ * whole log streams an iterable through.
+ */
+export function readEventsInto(fn: string, events: unknown, sink: EventSink, root = 'events'): CollectedEvents | undefined {
+  const collected = readCollected(fn, events, root);
+  if (collected !== undefined) return collected;
+  const r = new EventReader(fn, sink, root);
+  readInto(r, events, fn, root);
+  r.check();
+  return undefined;
+}
+
+/** The input as checked collected events, or undefined when it is not marked as collected. */
+function readCollected(fn: string, events: unknown, root: string): CollectedEvents | undefined {
   try {
-    collected = isCollected(events);
-    iterable = !collected && !Array.isArray(events) && isIterable(events);
-    if (collected) {
-      const problem = collectedProblem(events as CollectedEvents);
-      if (problem !== undefined) {
-        throw new MetricInputError(fn, [
-          { code: 'invalid_collected_events', path: root, message: `${fn}: ${root} is marked as collected events but ${problem}` },
-        ]);
-      }
-      return events as CollectedEvents;
+    if (!isCollected(events)) return undefined;
+    const problem = collectedProblem(events);
+    if (problem !== undefined) {
+      throw new MetricInputError(fn, [
+        { code: 'invalid_collected_events', path: root, message: `${fn}: ${root} is marked as collected events but ${problem}` },
+      ]);
     }
+    return events;
   } catch (cause) {
     if (cause instanceof MetricInputError) throw cause;
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new MetricInputError(fn, [{ code: 'unreadable_input', path: root, message: `${fn}: ${root} could not be read (${why})` }]);
   }
-  const r = new EventReader(fn, new EventBuilder(), root);
+}
+
+/** Feed every event of an array or iterable to the reader (problems are kept in the reader). */
+function readInto(r: EventReader<EventSink>, events: unknown, fn: string, root: string): void {
+  let iterable: boolean;
+  try {
+    iterable = !Array.isArray(events) && isIterable(events);
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new MetricInputError(fn, [{ code: 'unreadable_input', path: root, message: `${fn}: ${root} could not be read (${why})` }]);
+  }
   if (Array.isArray(events)) {
     try {
       for (let i = 0; i < events.length && !r.full; i++) r.add(events[i]);
@@ -415,7 +487,62 @@ export function readEvents(fn: string, events: unknown, root = 'events'): Collec
       },
     ]);
   }
-  return r.finish();
+}
+
+/**
+ * A positioned log of what the status questions (snapshot, start-cohort retention, cohorts)
+ * need: every `acquired`, `churned` and `reactivated` event, and only the purchases that may
+ * still turn out to precede the customer's first acquisition (an anomaly). A purchase at or
+ * after an `acquired` event already read can never be one, since a customer's first acquisition
+ * only moves earlier as more events are read; it is dropped. So an iterable of millions of
+ * purchases streams through in memory proportional to customers and status events.
+ */
+export class StatusLogSink implements EventSink {
+  readonly log = new EventBuilder(true);
+  /** The latest instant of any event read (purchases included). */
+  maxAt = -Infinity;
+  private firstAcquired = new Float64Array(1024).fill(Infinity);
+  private position = 0;
+
+  intern(id: string): number {
+    const k = this.log.intern(id);
+    if (k >= this.firstAcquired.length) {
+      const grown = new Float64Array(this.firstAcquired.length * 2).fill(Infinity);
+      grown.set(this.firstAcquired);
+      this.firstAcquired = grown;
+    }
+    return k;
+  }
+
+  push(customer: number, type: number, at: number, minor: number): void {
+    const position = this.position++;
+    if (at > this.maxAt) this.maxAt = at;
+    if (type === PURCHASE) {
+      if (this.firstAcquired[customer]! <= at) return;
+    } else if (type === ACQUIRED && at < this.firstAcquired[customer]!) {
+      this.firstAcquired[customer] = at;
+    }
+    this.log.pushAt(customer, type, at, type === PURCHASE ? 0 : minor, position);
+  }
+
+  pushDecimal(customer: number, at: number): void {
+    this.push(customer, PURCHASE, at, 0);
+  }
+}
+
+/**
+ * The events a status question needs: collected events as they are, anything else streamed
+ * through a {@link StatusLogSink}. `maxAt` is the latest instant of any event (−∞ for none).
+ */
+export function readStatusEvents(fn: string, events: unknown): { log: CollectedEvents; maxAt: number } {
+  const sink = new StatusLogSink();
+  const collected = readEventsInto(fn, events, sink);
+  if (collected !== undefined) {
+    let maxAt = -Infinity;
+    for (const ch of collected.chunks) for (let j = 0; j < ch.at.length; j++) if (ch.at[j]! > maxAt) maxAt = ch.at[j]!;
+    return { log: collected, maxAt };
+  }
+  return { log: sink.log.finish(), maxAt: sink.maxAt };
 }
 
 /** Amount of the event at global position `i` as a Decimal (for the few outside the fast path). */
@@ -430,10 +557,16 @@ export function decimalsOf(c: CollectedEvents): Map<number, Decimal> {
  * below 2^53, spilling into a Decimal before they would not.
  */
 export class MoneySums {
-  readonly minor: Float64Array;
+  minor: Float64Array;
   private readonly spill = new Map<number, Decimal>();
   constructor(n: number) {
     this.minor = new Float64Array(n);
+  }
+  /** Room for customers 0 … n − 1 (sums kept). */
+  grow(n: number): void {
+    const m = new Float64Array(n);
+    m.set(this.minor);
+    this.minor = m;
   }
   add(c: number, m: number): void {
     const s = this.minor[c]!;

@@ -1,4 +1,4 @@
-import { CHUNK, CHUNK_BITS, PURCHASE, TYPE_NAMES, type CollectedEvents } from './events.js';
+import { CHUNK, CHUNK_BITS, PURCHASE, TYPE_NAMES, positionOf, type CollectedEvents } from './events.js';
 import { MetricInputError } from './errors.js';
 import { iso } from './instant.js';
 
@@ -74,7 +74,7 @@ export function buildTimelines(c: CollectedEvents, until = Infinity): Timelines 
       const k = ch.customer[j]!;
       const p = fill[k]!++;
       if (p > offsets[k]! && at[p - 1]! > a) (unsorted ??= new Set()).add(k);
-      pos[p] = ci * CHUNK + j;
+      pos[p] = positionOf(ch, ci, j);
       at[p] = a;
       type[p] = t;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
-import { CustomerEventsSchema, readEvents, type CustomerEvents } from '../core/events.js';
+import { CustomerEventsSchema, readStatusEvents, type CustomerEvents } from '../core/events.js';
 import { InstantSchema, iso } from '../core/instant.js';
 import { periodIndexer, periodLabel, periodStartMs, TimeZoneSchema } from '../core/period.js';
 import { frozen } from '../core/result.js';
@@ -98,9 +98,8 @@ export function cohortRetention(events: CohortRetentionInput, options: CohortRet
   const opts = parseInput(FN, CohortRetentionOptionsSchema, options, 'options');
   const zone = opts.timeZone ?? 'UTC';
   const unit = opts.granularity;
-  const c = readEvents(FN, events);
-  let asOf = opts.asOf ?? -Infinity;
-  if (opts.asOf === undefined) for (const ch of c.chunks) for (let j = 0; j < ch.at.length; j++) if (ch.at[j]! > asOf) asOf = ch.at[j]!;
+  const { log: c, maxAt } = readStatusEvents(FN, events);
+  const asOf = opts.asOf ?? maxAt;
   if (asOf === -Infinity) return frozen({ granularity: unit, timeZone: zone, asOf: null, columns: 0, cohorts: [] });
 
   const t = buildTimelines(c, asOf + 1); // instants are whole milliseconds: at ≤ asOf

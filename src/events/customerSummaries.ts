@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZERO, type Decimal } from '../core/decimal.js';
-import { CHUNK, CustomerEventsSchema, DECIMAL_AMOUNT, MoneySums, PURCHASE, decimalsOf, readEvents, type CustomerEvents } from '../core/events.js';
+import { Decimal, ZERO } from '../core/decimal.js';
+import { CHUNK, CustomerEventsSchema, DECIMAL_AMOUNT, MoneySums, PURCHASE, decimalsOf, readEventsInto, type CustomerEvents, type EventSink } from '../core/events.js';
 import { InstantSchema } from '../core/instant.js';
 import { periodIndexer, TimeZoneSchema } from '../core/period.js';
 import { fromMinor, isoFast, minorPer } from '../core/fastDecimal.js';
@@ -100,124 +100,238 @@ const FN = 'customerSummaries';
  */
 export function customerSummaries(events: CustomerSummariesInput, options: CustomerSummariesOptions): CustomerSummariesResult {
   const opts = parseInput(FN, CustomerSummariesOptionsSchema, options, 'options');
-  const asOf = opts.asOf;
   const index = periodIndexer(opts.timeUnit ?? 'day', opts.timeZone ?? 'UTC');
-  const c = readEvents(FN, events);
-  const n = c.ids.length;
+  // Events that are not collected stream through the accumulator: no log is kept, only
+  // O(customers + customer-periods) state, so a file of millions of events never sits in memory.
+  const streamed = new Summaries(index, opts.asOf, []);
+  const c = readEventsInto(FN, events, streamed);
+  if (c === undefined) return streamed.rows();
+  const fromLog = new Summaries(index, opts.asOf, c.ids);
   const decimals = c.decimals.length > 0 ? decimalsOf(c) : undefined;
-  const count = new Float64Array(n);
-  const firstAt = new Float64Array(n);
-  const lastAt = new Float64Array(n);
-  const minP = new Float64Array(n);
-  const maxP = new Float64Array(n);
-  const lastSeen = new Float64Array(n);
-  const distinct = new Float64Array(n);
-  const acquiredAt = new Float64Array(n).fill(Infinity);
-  const total = new MoneySums(n);
-  const firstPeriod = new MoneySums(n);
-  let unordered: Set<number> | undefined;
   for (let ci = 0; ci < c.chunks.length; ci++) {
     const ch = c.chunks[ci]!;
     const len = ch.at.length;
     for (let j = 0; j < len; j++) {
-      const a = ch.at[j]!;
-      if (a > asOf) continue;
-      const k = ch.customer[j]!;
-      if (ch.type[j] !== PURCHASE) {
-        if (ch.type[j] === 0 && a < acquiredAt[k]!) acquiredAt[k] = a;
-        continue;
-      }
       const m = ch.minor[j]!;
-      const p = index(a);
-      if (count[k] === 0) {
-        firstAt[k] = lastAt[k] = a;
-        minP[k] = maxP[k] = lastSeen[k] = p;
-        distinct[k] = 1;
-      } else {
-        if (a < firstAt[k]!) firstAt[k] = a;
-        if (a > lastAt[k]!) lastAt[k] = a;
-        if (p < minP[k]!) {
-          minP[k] = p;
-          firstPeriod.reset(k);
-        }
-        if (p > maxP[k]!) maxP[k] = p;
-        if (p > lastSeen[k]!) {
-          distinct[k]!++;
-          lastSeen[k] = p;
-        } else if (p < lastSeen[k]!) (unordered ??= new Set()).add(k);
-      }
-      count[k]!++;
-      if (m !== DECIMAL_AMOUNT) {
-        total.add(k, m);
-        if (p === minP[k]) firstPeriod.add(k, m);
-      } else {
-        const d = decimals!.get(ci * CHUNK + j)!;
-        total.addDecimal(k, d);
-        if (p === minP[k]) firstPeriod.addDecimal(k, d);
-      }
+      fromLog.add(ch.customer[j]!, ch.type[j]!, ch.at[j]!, m, m === DECIMAL_AMOUNT && ch.type[j] === PURCHASE ? decimals!.get(ci * CHUNK + j) : undefined);
     }
   }
-  if (unordered) {
+  const unordered = fromLog.unordered;
+  if (unordered !== undefined) {
     // Purchases of these customers arrived out of period order: count their periods exactly.
     const sets = new Map<number, Set<number>>();
     for (const k of unordered) sets.set(k, new Set());
     for (const ch of c.chunks) {
       for (let j = 0; j < ch.at.length; j++) {
-        const set = ch.type[j] === PURCHASE && ch.at[j]! <= asOf ? sets.get(ch.customer[j]!) : undefined;
+        const set = ch.type[j] === PURCHASE && ch.at[j]! <= opts.asOf ? sets.get(ch.customer[j]!) : undefined;
         if (set) set.add(index(ch.at[j]!));
       }
     }
-    for (const [k, set] of sets) distinct[k] = set.size;
+    for (const [k, set] of sets) fromLog.distinct[k] = set.size;
   }
-  const A = index(asOf);
-  const ids = c.ids;
-  const order = customersById(ids, count);
-  const rows: CustomerSummary[] = new Array<CustomerSummary>(order.length);
-  for (let r = 0; r < order.length; r++) {
-    const k = order[r]!;
-    const n = count[k]!;
-    const frequency = distinct[k]! - 1;
-    const fa = firstAt[k]!;
-    const since = Math.min(acquiredAt[k]!, fa);
-    let sum: Decimal;
-    let average: Decimal;
-    let monetary: Decimal;
-    if (total.isPlain(k) && firstPeriod.isPlain(k)) {
-      // The common case: integer hundredths, exact in float64; one division at most per figure.
-      const m = total.minor[k]!;
-      sum = fromMinor(m);
-      average = n === 1 ? sum : minorPer(m, n);
-      monetary = frequency === 0 ? ZERO : minorPer(m - firstPeriod.minor[k]!, frequency);
-    } else {
-      const m = total.totalMinor(k);
-      sum = m.div(100);
-      average = sum.div(n);
-      monetary = frequency === 0 ? ZERO : m.minus(firstPeriod.totalMinor(k)).div(100).div(frequency);
+  return fromLog.rows();
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * Per-customer state of the summaries, fed one event at a time. Given the ids up front (a
+ * collected log) it only flags customers whose purchases arrive out of period order, for the
+ * caller to recount from the log; as an {@link EventSink} (a stream, no log) it interns ids
+ * itself and keeps each customer's list of purchase periods, so it can recount them itself.
+ */
+class Summaries implements EventSink {
+  count: Float64Array;
+  firstAt: Float64Array;
+  lastAt: Float64Array;
+  minP: Float64Array;
+  maxP: Float64Array;
+  lastSeen: Float64Array;
+  distinct: Float64Array;
+  acquiredAt: Float64Array;
+  readonly total: MoneySums;
+  readonly firstPeriod: MoneySums;
+  /** Customers whose purchase periods did not arrive in order. */
+  unordered: Set<number> | undefined;
+  private readonly lookup: Map<string, number> | undefined;
+  /** Streamed: each customer's purchase periods (appended when the period changes). */
+  private readonly periods: Int32Array[] | undefined;
+  /** Streamed: how much of each customer's list is used. */
+  private periodsUsed: Float64Array;
+
+  constructor(
+    private readonly index: (ms: number) => number,
+    private readonly asOf: number,
+    readonly ids: string[] | readonly string[],
+  ) {
+    const n = Math.max(ids.length, 16);
+    this.count = new Float64Array(n);
+    this.firstAt = new Float64Array(n);
+    this.lastAt = new Float64Array(n);
+    this.minP = new Float64Array(n);
+    this.maxP = new Float64Array(n);
+    this.lastSeen = new Float64Array(n);
+    this.distinct = new Float64Array(n);
+    this.acquiredAt = new Float64Array(n).fill(Infinity);
+    this.total = new MoneySums(n);
+    this.firstPeriod = new MoneySums(n);
+    this.periodsUsed = new Float64Array(ids.length === 0 ? n : 0);
+    if (ids.length === 0) {
+      this.lookup = new Map();
+      this.periods = [];
     }
-    const first = isoFast(fa);
-    rows[r] = Object.freeze({
-      customerId: ids[k]!,
-      firstPurchaseAt: first,
-      lastPurchaseAt: isoFast(lastAt[k]!),
-      purchaseCount: n,
-      repeatPurchaseCount: n - 1,
-      totalAmount: sum,
-      averageAmount: average,
-      frequency,
-      recency: maxP[k]! - minP[k]!,
-      T: A - minP[k]!,
-      monetaryValue: monetary,
-      customerSince: since === fa ? first : isoFast(since),
-      tenure: A - index(since),
-    });
   }
-  return Object.freeze(rows);
+
+  intern(id: string): number {
+    let k = this.lookup!.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      (this.ids as string[]).push(id);
+      this.lookup!.set(id, k);
+      if (k === this.count.length) this.grow(2 * k);
+    }
+    return k;
+  }
+
+  private grow(n: number): void {
+    const more = (a: Float64Array, fill = 0): Float64Array => {
+      const b = new Float64Array(n).fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.count = more(this.count);
+    this.firstAt = more(this.firstAt);
+    this.lastAt = more(this.lastAt);
+    this.minP = more(this.minP);
+    this.maxP = more(this.maxP);
+    this.lastSeen = more(this.lastSeen);
+    this.distinct = more(this.distinct);
+    this.acquiredAt = more(this.acquiredAt, Infinity);
+    this.total.grow(n);
+    this.firstPeriod.grow(n);
+    this.periodsUsed = more(this.periodsUsed);
+  }
+
+  push(k: number, type: number, at: number, minor: number): void {
+    this.add(k, type, at, minor, undefined);
+  }
+
+  pushDecimal(k: number, at: number, amount: string): void {
+    this.add(k, PURCHASE, at, DECIMAL_AMOUNT, new Decimal(amount));
+  }
+
+  /** One event: a purchase with its amount in hundredths, or `DECIMAL_AMOUNT` and the amount `d`. */
+  add(k: number, type: number, a: number, m: number, d: Decimal | undefined): void {
+    if (a > this.asOf) return;
+    if (type !== PURCHASE) {
+      if (type === 0 && a < this.acquiredAt[k]!) this.acquiredAt[k] = a;
+      return;
+    }
+    const p = this.index(a);
+    if (this.count[k] === 0) {
+      this.firstAt[k] = this.lastAt[k] = a;
+      this.minP[k] = this.maxP[k] = this.lastSeen[k] = p;
+      this.distinct[k] = 1;
+      if (this.periods !== undefined) this.record(k, p);
+    } else {
+      if (a < this.firstAt[k]!) this.firstAt[k] = a;
+      if (a > this.lastAt[k]!) this.lastAt[k] = a;
+      if (p < this.minP[k]!) {
+        this.minP[k] = p;
+        this.firstPeriod.reset(k);
+      }
+      if (p > this.maxP[k]!) this.maxP[k] = p;
+      if (p !== this.lastSeen[k]) {
+        if (p > this.lastSeen[k]!) this.distinct[k]!++;
+        else (this.unordered ??= new Set()).add(k);
+        this.lastSeen[k] = p;
+        if (this.periods !== undefined) this.record(k, p);
+      }
+    }
+    this.count[k]!++;
+    if (d === undefined) {
+      this.total.add(k, m);
+      if (p === this.minP[k]) this.firstPeriod.add(k, m);
+    } else {
+      this.total.addDecimal(k, d);
+      if (p === this.minP[k]) this.firstPeriod.addDecimal(k, d);
+    }
+  }
+
+  /** Streamed: append period p to customer k's list. */
+  private record(k: number, p: number): void {
+    const lists = this.periods!;
+    while (lists.length <= k) lists.push(EMPTY);
+    let list = lists[k]!;
+    const used = this.periodsUsed[k]!;
+    if (used === list.length) {
+      const grown = new Int32Array(Math.max(4, used * 2));
+      grown.set(list);
+      lists[k] = list = grown;
+    }
+    list[used] = p;
+    this.periodsUsed[k] = used + 1;
+  }
+
+  /** The rows, sorted by customer id (code-unit order). */
+  rows(): CustomerSummariesResult {
+    if (this.unordered !== undefined && this.periods !== undefined) {
+      // Streamed, and some customers' periods arrived out of order: count them from the lists.
+      for (const k of this.unordered) {
+        const list = this.periods[k]!.subarray(0, this.periodsUsed[k]);
+        this.distinct[k] = new Set(list).size;
+      }
+    }
+    const { count, firstAt, lastAt, minP, maxP, distinct, acquiredAt, total, firstPeriod, ids, index } = this;
+    const A = index(this.asOf);
+    const order = customersById(ids, count);
+    const rows: CustomerSummary[] = new Array<CustomerSummary>(order.length);
+    for (let r = 0; r < order.length; r++) {
+      const k = order[r]!;
+      const n = count[k]!;
+      const frequency = distinct[k]! - 1;
+      const fa = firstAt[k]!;
+      const since = Math.min(acquiredAt[k]!, fa);
+      let sum: Decimal;
+      let average: Decimal;
+      let monetary: Decimal;
+      if (total.isPlain(k) && firstPeriod.isPlain(k)) {
+        // The common case: integer hundredths, exact in float64; one division at most per figure.
+        const m = total.minor[k]!;
+        sum = fromMinor(m);
+        average = n === 1 ? sum : minorPer(m, n);
+        monetary = frequency === 0 ? ZERO : minorPer(m - firstPeriod.minor[k]!, frequency);
+      } else {
+        const m = total.totalMinor(k);
+        sum = m.div(100);
+        average = sum.div(n);
+        monetary = frequency === 0 ? ZERO : m.minus(firstPeriod.totalMinor(k)).div(100).div(frequency);
+      }
+      const first = isoFast(fa);
+      rows[r] = Object.freeze({
+        customerId: ids[k]!,
+        firstPurchaseAt: first,
+        lastPurchaseAt: isoFast(lastAt[k]!),
+        purchaseCount: n,
+        repeatPurchaseCount: n - 1,
+        totalAmount: sum,
+        averageAmount: average,
+        frequency,
+        recency: maxP[k]! - minP[k]!,
+        T: A - minP[k]!,
+        monetaryValue: monetary,
+        customerSince: since === fa ? first : isoFast(since),
+        tenure: A - index(since),
+      });
+    }
+    return Object.freeze(rows);
+  }
 }
 
 /** Indices of the customers with a purchase (count > 0), sorted by id in code-unit order. */
 function customersById(ids: readonly string[], count: Float64Array): number[] {
   const order: number[] = [];
-  for (let k = 0; k < count.length; k++) if (count[k]! > 0) order.push(k);
+  for (let k = 0; k < ids.length; k++) if (count[k]! > 0) order.push(k);
   order.sort(function byId(x, y) {
     const a = ids[x]!;
     const b = ids[y]!;

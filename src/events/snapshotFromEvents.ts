@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHUNK, CustomerEventsSchema, PURCHASE, readEvents, type CustomerEvents } from '../core/events.js';
+import { CustomerEventsSchema, PURCHASE, positionOf, readStatusEvents, type CustomerEvents } from '../core/events.js';
 import { iso } from '../core/instant.js';
 import { periodBounds, type Period } from '../core/period.js';
 import { frozen } from '../core/result.js';
@@ -91,7 +91,7 @@ export function snapshotFromEvents(
 ): SnapshotFromEventsResult {
   const opts = parseInput(FN, SnapshotFromEventsOptionsSchema, options, 'options');
   const { start: s, end: e, label } = periodBounds(FN, period);
-  const c = readEvents(FN, events);
+  const c = readStatusEvents(FN, events).log;
   const n = c.ids.length;
   const t = buildTimelines(c, e);
   const found: EventAnomaly[] = [];
@@ -145,7 +145,7 @@ export function snapshotFromEvents(
       if (!(a < e)) continue;
       const k = ch.customer[j]!;
       const f = fa.at[k]!;
-      const pos = ci * CHUNK + j;
+      const pos = positionOf(ch, ci, j);
       if (!(a > f || (a === f && pos > fa.pos[k]!))) found.push(anomaly(c, k, PURCHASE, a, -5, pos));
     }
   }

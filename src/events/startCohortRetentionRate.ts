@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { CustomerEventsSchema, readEvents, type CustomerEvents } from '../core/events.js';
+import { CustomerEventsSchema, readStatusEvents, type CustomerEvents } from '../core/events.js';
 import { iso } from '../core/instant.js';
 import { periodBounds, type Period } from '../core/period.js';
 import { metricResult, type MetricResult } from '../core/result.js';
@@ -59,7 +59,7 @@ const FN = 'startCohortRetentionRate';
  */
 export function startCohortRetentionRate(events: StartCohortRetentionRateInput, period: Period): StartCohortRetentionRateResult {
   const { start: s, end: e, label } = periodBounds(FN, period);
-  const c = readEvents(FN, events);
+  const c = readStatusEvents(FN, events).log;
   const t = buildTimelines(c, e);
   let S = 0;
   let K = 0;
