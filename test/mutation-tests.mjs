@@ -1,0 +1,127 @@
+// Which tests to run against a mutant of a source file: the test files that import it, directly
+// or through other modules (the package root's re-exports resolved to the modules defining the
+// names imported). Shared by the Stryker command (test/mutant-command.mjs) and the survivor
+// re-check (test/recheck-mutants.mjs).
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = process.cwd();
+
+/** Every `.ts` file under `dir`, as paths relative to the sandbox root. */
+export function tsFiles(dir) {
+  const out = [];
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...tsFiles(path));
+    else if (entry.name.endsWith('.ts')) out.push(relative(root, path));
+  }
+  return out;
+}
+
+/** Name → file of the package root's re-exports (`export { a, type B } from './x.js'`). */
+let rootExports;
+function exportedFrom() {
+  if (rootExports) return rootExports;
+  rootExports = new Map();
+  const text = readFileSync(join(root, 'src/index.ts'), 'utf8');
+  for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"](\.[^'"]+)['"]/g)) {
+    const file = relative(root, resolve(root, 'src', m[2].replace(/\.js$/, '.ts')));
+    for (const name of m[1].split(',')) {
+      const local = name.replace(/^\s*type\s+/, '').split(/\s+as\s+/).pop().trim();
+      if (local) rootExports.set(local, file);
+    }
+  }
+  return rootExports;
+}
+
+/**
+ * Relative imports of a file, resolved to `.ts` files that exist. An import from the package
+ * root counts as imports of the modules that define the names imported, so that a test reaches
+ * only what it uses.
+ */
+function importsOf(file) {
+  const text = readFileSync(file, 'utf8');
+  const out = [];
+  for (const match of text.matchAll(/(?:import|export)\s*(type\s+)?(\{[^}]*\}|[\w*\s,]+)?\s*(?:from\s*)?['"](\.{1,2}\/[^'"]+)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const spec = match[3] ?? match[4];
+    const base = resolve(dirname(file), spec);
+    const candidates = [base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts'), base];
+    const found = candidates.find((c) => c.endsWith('.ts') && existsSync(c));
+    if (!found) continue;
+    const target = relative(root, found);
+    if (target === 'src/index.ts' && match[2]?.startsWith('{')) {
+      const names = match[2].slice(1, -1).split(',');
+      for (const name of names) {
+        const imported = name.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0].trim();
+        const from = exportedFrom().get(imported);
+        if (from) out.push(from);
+      }
+    } else out.push(target);
+  }
+  return out;
+}
+
+/** Mutant id → source file, and test file → distance to each source file, cached per sandbox. */
+export function loadMap(useCache = true) {
+  const cache = join(root, '.mutant-map.json');
+  if (useCache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
+  const mutantFile = {};
+  for (const file of tsFiles(join(root, 'src'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/stryMutAct_9fa48\("(\d+)"\)/g)) mutantFile[m[1]] = file;
+  }
+  const graph = new Map();
+  const edges = (file) => {
+    if (!graph.has(file)) graph.set(file, importsOf(file));
+    return graph.get(file);
+  };
+  const testDistance = {};
+  const tests = tsFiles(join(root, 'test')).filter(
+    (f) => f.endsWith('.test.ts') && !f.startsWith('test/fuzz/') && !f.includes('browser-e2e') && !f.startsWith('test/doctest/') && !f.startsWith('test/examples/'),
+  );
+  for (const test of tests) {
+    const dist = {};
+    let frontier = [test];
+    for (let depth = 1; frontier.length > 0; depth++) {
+      const next = [];
+      for (const file of frontier) {
+        for (const dep of edges(file)) {
+          if (dist[dep] !== undefined) continue;
+          dist[dep] = depth;
+          next.push(dep);
+        }
+      }
+      frontier = next;
+    }
+    testDistance[test] = dist;
+  }
+  const map = { mutantFile, testDistance };
+  if (!useCache) return map;
+  const tmp = `${cache}.${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(map));
+  renameSync(tmp, cache);
+  return map;
+}
+
+/** The tests to run for a mutant in `file`: the nearest importers, the area's own first. */
+export function testsFor(file, map, area) {
+  const related = Object.entries(map.testDistance)
+    .filter(([, dist]) => dist[file] !== undefined)
+    .map(([test, dist]) => ({ test, depth: dist[file], own: test.startsWith(`test/${area}/`) }));
+  if (related.length === 0) return [];
+  // An area's mutants get the area's own tests that reach them. Core modules are exercised mostly
+  // by other areas' tests: they get the nearest tests (by import distance), at most 12.
+  const own = related.filter((r) => r.own);
+  if (own.length > 0 && area !== 'core') return own.map((r) => r.test);
+  const nearest = Math.min(...related.map((r) => r.depth));
+  return related
+    .filter((r) => r.depth <= nearest + 1)
+    .sort((a, b) => a.depth - b.depth || Number(b.own) - Number(a.own) || a.test.localeCompare(b.test))
+    .slice(0, 12)
+    .map((r) => r.test);
+}
+
+/** The tests an area falls back to (Stryker's dry run; a file no test imports). */
+export function areaTests(area) {
+  return area === 'core' ? ['test/core', 'test/retention', 'test/survey', 'test/events'] : [`test/${area}`];
+}
