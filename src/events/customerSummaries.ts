@@ -132,7 +132,7 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
   return fromLog.rows();
 }
 
-const EMPTY = new Int32Array(0);
+const EMPTY = new Uint8Array(0);
 
 /**
  * Per-customer state of the summaries, fed one event at a time. Given the ids up front (a
@@ -154,9 +154,12 @@ class Summaries implements EventSink {
   /** Customers whose purchase periods did not arrive in order. */
   unordered: Set<number> | undefined;
   private readonly lookup: Map<string, number> | undefined;
-  /** Streamed: each customer's purchase periods (appended when the period changes). */
-  private readonly periods: Int32Array[] | undefined;
-  /** Streamed: how much of each customer's list is used. */
+  /**
+   * Streamed: each customer's purchase periods, appended when the period changes, as the
+   * differences from the previous one in zigzag varint bytes (mostly one byte a period).
+   */
+  private readonly periods: Uint8Array[] | undefined;
+  /** Streamed: how many bytes of each customer's list are used. */
   private periodsUsed: Float64Array;
 
   constructor(
@@ -232,7 +235,7 @@ class Summaries implements EventSink {
       this.firstAt[k] = this.lastAt[k] = a;
       this.minP[k] = this.maxP[k] = this.lastSeen[k] = p;
       this.distinct[k] = 1;
-      if (this.periods !== undefined) this.record(k, p);
+      if (this.periods !== undefined) this.record(k, p - 0);
     } else {
       if (a < this.firstAt[k]!) this.firstAt[k] = a;
       if (a > this.lastAt[k]!) this.lastAt[k] = a;
@@ -244,8 +247,8 @@ class Summaries implements EventSink {
       if (p !== this.lastSeen[k]) {
         if (p > this.lastSeen[k]!) this.distinct[k]!++;
         else (this.unordered ??= new Set()).add(k);
+        if (this.periods !== undefined) this.record(k, p - this.lastSeen[k]!);
         this.lastSeen[k] = p;
-        if (this.periods !== undefined) this.record(k, p);
       }
     }
     this.count[k]!++;
@@ -258,29 +261,54 @@ class Summaries implements EventSink {
     }
   }
 
-  /** Streamed: append period p to customer k's list. */
-  private record(k: number, p: number): void {
+  /** Streamed: append the step d from customer k's previous period (from 0 for the first). */
+  private record(k: number, d: number): void {
     const lists = this.periods!;
     while (lists.length <= k) lists.push(EMPTY);
     let list = lists[k]!;
-    const used = this.periodsUsed[k]!;
-    if (used === list.length) {
-      const grown = new Int32Array(Math.max(4, used * 2));
+    let used = this.periodsUsed[k]!;
+    if (used + 5 > list.length) {
+      const grown = new Uint8Array(Math.max(8, Math.ceil(list.length * 1.5) + 5));
       grown.set(list);
       lists[k] = list = grown;
     }
-    list[used] = p;
-    this.periodsUsed[k] = used + 1;
+    // Zigzag (0, −1, 1, −2, … → 0, 1, 2, 3, …), then 7 bits a byte, low bits first. Periods are
+    // days, weeks or months of a Date's range (|d| < 2^28), so at most 5 bytes.
+    let z = d >= 0 ? 2 * d : -2 * d - 1;
+    while (z >= 128) {
+      list[used++] = (z & 127) | 128;
+      z = (z - (z & 127)) / 128;
+    }
+    list[used++] = z;
+    this.periodsUsed[k] = used;
+  }
+
+  /** Streamed: the number of distinct periods in customer k's list. */
+  private distinctRecorded(k: number): number {
+    const list = this.periods![k]!;
+    const used = this.periodsUsed[k]!;
+    const seen = new Set<number>();
+    let p = 0;
+    for (let i = 0; i < used; ) {
+      let z = 0;
+      let scale = 1;
+      let b: number;
+      do {
+        b = list[i++]!;
+        z += (b & 127) * scale;
+        scale *= 128;
+      } while (b >= 128);
+      p += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+      seen.add(p);
+    }
+    return seen.size;
   }
 
   /** The rows, sorted by customer id (code-unit order). */
   rows(): CustomerSummariesResult {
     if (this.unordered !== undefined && this.periods !== undefined) {
       // Streamed, and some customers' periods arrived out of order: count them from the lists.
-      for (const k of this.unordered) {
-        const list = this.periods[k]!.subarray(0, this.periodsUsed[k]);
-        this.distinct[k] = new Set(list).size;
-      }
+      for (const k of this.unordered) this.distinct[k] = this.distinctRecorded(k);
     }
     const { count, firstAt, lastAt, minP, maxP, distinct, acquiredAt, total, firstPeriod, ids, index } = this;
     const A = index(this.asOf);

@@ -139,3 +139,27 @@ describe('what a status question keeps of a stream', () => {
     expect(snapshotFromEvents(once(events), { month: '2026-01' }).newCustomers).toBe(1);
   });
 });
+
+describe('streamed summaries recount periods that arrive out of order', () => {
+  // Purchases of one customer, out of time order, centuries apart and before 1970, so the
+  // period steps the stream records are large and negative.
+  const events: CustomerEvent[] = [
+    { customerId: 'x', type: 'purchase', at: '1969-12-31T12:00:00Z', amount: '10' },
+    { customerId: 'x', type: 'purchase', at: '2100-01-01T00:00:00Z', amount: '20' },
+    { customerId: 'x', type: 'purchase', at: '1969-12-31T18:00:00Z', amount: '30' },
+    { customerId: 'x', type: 'purchase', at: '1800-06-01T00:00:00Z', amount: '40' },
+  ];
+  it.each(['day', 'week', 'month'] as const)('by %s: three periods, so frequency 2', (timeUnit) => {
+    const [row] = customerSummaries(once(events), { asOf: '2100-12-31T00:00:00Z', timeUnit });
+    // periods with a purchase: 1800-06-01's, 1969-12-31's (twice), 2100-01-01's → 3 (the two
+    // 1969-12-31 purchases share a day, an ISO week and a month) → frequency 3 − 1 = 2
+    expect(row?.frequency).toBe(2);
+    expect(row?.purchaseCount).toBe(4);
+    // first period 1800-06: 40; total 10 + 20 + 30 + 40 = 100; monetary (100 − 40) / 2 = 30
+    expect(row?.monetaryValue.toString()).toBe('30');
+    // mean amount 100 / 4 = 25
+    expect(row?.averageAmount.toString()).toBe('25');
+    expect(plain(row)).toEqual(plain(customerSummaries(collectEvents(events), { asOf: '2100-12-31T00:00:00Z', timeUnit })[0]));
+  });
+});
+
