@@ -423,13 +423,15 @@ export function readEvents(fn: string, events: unknown, root = 'events'): Collec
 }
 
 /**
- * Events for `fn` as collected events when they are (checked), else read one by one into
- * `sink` (validated, nothing else kept) and undefined: how a function that keeps less than the
- * whole log streams an iterable through.
+ * Events for `fn` as collected events when they are (checked) or an array (read into the log:
+ * the events are in memory already, and the log's tight loops are faster than a sink's), else
+ * read one by one into `sink` (validated, nothing else kept) and undefined: how a function that
+ * keeps less than the whole log streams an iterable through.
  */
 export function readEventsInto(fn: string, events: unknown, sink: EventSink, root = 'events'): CollectedEvents | undefined {
   const collected = readCollected(fn, events, root);
   if (collected !== undefined) return collected;
+  if (Array.isArray(events)) return readEvents(fn, events, root);
   const r = new EventReader(fn, sink, root);
   readInto(r, events, fn, root);
   r.check();

@@ -132,7 +132,68 @@ export function customerSummaries(events: CustomerSummariesInput, options: Custo
   return fromLog.rows();
 }
 
-const EMPTY = new Uint8Array(0);
+/**
+ * Byte lists, one per customer, in one arena of 12-byte blocks linked in order: allocating a
+ * typed array per customer (and again as each grows) cost more than the rest of the pass.
+ */
+class ByteLists {
+  private data = new Uint8Array(12 * 1024);
+  private next = new Int32Array(1024);
+  private blocks = 0;
+  private first = new Int32Array(1024).fill(-1);
+  private last = new Int32Array(1024);
+  private used = new Uint8Array(1024);
+
+  push(k: number, byte: number): void {
+    if (k >= this.first.length) this.growLists(k);
+    let b = this.last[k]!;
+    let u = this.used[k]!;
+    if (this.first[k] === -1 || u === 12) {
+      const fresh = this.newBlock();
+      if (this.first[k] === -1) this.first[k] = fresh;
+      else this.next[b] = fresh;
+      this.last[k] = b = fresh;
+      u = 0;
+    }
+    this.data[b * 12 + u] = byte;
+    this.used[k] = u + 1;
+  }
+
+  forEach(k: number, fn: (byte: number) => void): void {
+    if (k >= this.first.length) return;
+    for (let b = this.first[k]!; b !== -1; b = this.next[b]!) {
+      const n = b === this.last[k] ? this.used[k]! : 12;
+      for (let i = 0; i < n; i++) fn(this.data[b * 12 + i]!);
+    }
+  }
+
+  private newBlock(): number {
+    const b = this.blocks++;
+    if (b === this.next.length) {
+      const data = new Uint8Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+      const next = new Int32Array(this.next.length * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    this.next[b] = -1;
+    return b;
+  }
+
+  private growLists(k: number): void {
+    const n = Math.max(2 * this.first.length, k + 1);
+    const first = new Int32Array(n).fill(-1);
+    first.set(this.first);
+    this.first = first;
+    const last = new Int32Array(n);
+    last.set(this.last);
+    this.last = last;
+    const used = new Uint8Array(n);
+    used.set(this.used);
+    this.used = used;
+  }
+}
 
 /**
  * Per-customer state of the summaries, fed one event at a time. Given the ids up front (a
@@ -158,9 +219,7 @@ class Summaries implements EventSink {
    * Streamed: each customer's purchase periods, appended when the period changes, as the
    * differences from the previous one in zigzag varint bytes (mostly one byte a period).
    */
-  private readonly periods: Uint8Array[] | undefined;
-  /** Streamed: how many bytes of each customer's list are used. */
-  private periodsUsed: Float64Array;
+  private readonly periods: ByteLists | undefined;
 
   constructor(
     private readonly index: (ms: number) => number,
@@ -178,10 +237,9 @@ class Summaries implements EventSink {
     this.acquiredAt = new Float64Array(n).fill(Infinity);
     this.total = new MoneySums(n);
     this.firstPeriod = new MoneySums(n);
-    this.periodsUsed = new Float64Array(ids.length === 0 ? n : 0);
     if (ids.length === 0) {
       this.lookup = new Map();
-      this.periods = [];
+      this.periods = new ByteLists();
     }
   }
 
@@ -212,7 +270,6 @@ class Summaries implements EventSink {
     this.acquiredAt = more(this.acquiredAt, Infinity);
     this.total.grow(n);
     this.firstPeriod.grow(n);
-    this.periodsUsed = more(this.periodsUsed);
   }
 
   push(k: number, type: number, at: number, minor: number): void {
@@ -263,44 +320,32 @@ class Summaries implements EventSink {
 
   /** Streamed: append the step d from customer k's previous period (from 0 for the first). */
   private record(k: number, d: number): void {
-    const lists = this.periods!;
-    while (lists.length <= k) lists.push(EMPTY);
-    let list = lists[k]!;
-    let used = this.periodsUsed[k]!;
-    if (used + 5 > list.length) {
-      const grown = new Uint8Array(Math.max(8, Math.ceil(list.length * 1.5) + 5));
-      grown.set(list);
-      lists[k] = list = grown;
-    }
     // Zigzag (0, −1, 1, −2, … → 0, 1, 2, 3, …), then 7 bits a byte, low bits first. Periods are
     // days, weeks or months of a Date's range (|d| < 2^28), so at most 5 bytes.
+    const lists = this.periods!;
     let z = d >= 0 ? 2 * d : -2 * d - 1;
     while (z >= 128) {
-      list[used++] = (z & 127) | 128;
+      lists.push(k, (z & 127) | 128);
       z = (z - (z & 127)) / 128;
     }
-    list[used++] = z;
-    this.periodsUsed[k] = used;
+    lists.push(k, z);
   }
 
   /** Streamed: the number of distinct periods in customer k's list. */
   private distinctRecorded(k: number): number {
-    const list = this.periods![k]!;
-    const used = this.periodsUsed[k]!;
     const seen = new Set<number>();
     let p = 0;
-    for (let i = 0; i < used; ) {
-      let z = 0;
-      let scale = 1;
-      let b: number;
-      do {
-        b = list[i++]!;
-        z += (b & 127) * scale;
-        scale *= 128;
-      } while (b >= 128);
+    let z = 0;
+    let scale = 1;
+    this.periods!.forEach(k, (b) => {
+      z += (b & 127) * scale;
+      scale *= 128;
+      if (b >= 128) return;
       p += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
       seen.add(p);
-    }
+      z = 0;
+      scale = 1;
+    });
     return seen.size;
   }
 

@@ -163,3 +163,25 @@ describe('streamed summaries recount periods that arrive out of order', () => {
   });
 });
 
+describe('streamed summaries: long period lists of interleaved customers', () => {
+  it('thirty days in a scrambled order, for two customers read alternately', () => {
+    // Customer y buys on day (7i mod 30) of January–February 2026 for i = 0 … 29: every one of the
+    // 30 days once, in a scrambled order; z buys on the same days in reverse order. Each list
+    // runs to 30 steps (more than one storage block), and both are out of order.
+    const day = (d: number) => new Date(Date.UTC(2026, 0, 1 + d, 12)).toISOString();
+    const events: CustomerEvent[] = [];
+    for (let i = 0; i < 30; i++) {
+      events.push({ customerId: 'y', type: 'purchase', at: day((7 * i) % 30), amount: '1' });
+      events.push({ customerId: 'z', type: 'purchase', at: day((7 * (29 - i)) % 30), amount: '2' });
+    }
+    const rows = customerSummaries(once(events), { asOf: '2026-03-01T00:00:00Z' });
+    // 30 distinct days → frequency 29; recency: day 29 − day 0 = 29
+    expect(rows.map((r) => [r.customerId, r.frequency, r.recency, r.purchaseCount])).toEqual([
+      ['y', 29, 29, 30],
+      ['z', 29, 29, 30],
+    ]);
+    // y: total 30 × 1 = 30, first day's 1 → (30 − 1) / 29 = 1; z: (60 − 2) / 29 = 2
+    expect(rows.map((r) => r.monetaryValue.toString())).toEqual(['1', '2']);
+  });
+});
+
