@@ -16,7 +16,7 @@ const FN = 'healthTrend';
  * @category Health
  */
 export const HealthTrendInputSchema = z.object({
-  value: z.union([DecimalLikeSchema, z.null()]),
+  value: DecimalLikeSchema.nullable(),
   reason: z.string().optional(),
   tier: z.union([z.string(), z.null()]).optional(),
   scale: z.object({ min: DecimalLikeSchema, max: DecimalLikeSchema }).optional(),

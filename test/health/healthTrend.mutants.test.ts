@@ -12,6 +12,14 @@ describe('healthTrend: one bad argument on its own', () => {
     expect(pathsOf(() => healthTrend({ value: 1 }, { value: 'x' }))).toEqual(['previous.value']);
   });
 
+  it('a bad score value is worded as every decimal is, not as zod words a failed union', () => {
+    const [issue] = issuesOf(() => healthTrend({ value: 1 }, { value: 'x' }));
+    expect(issue?.message).toMatch(/^healthTrend: previous\.value must be a decimal/);
+    expect(issue?.message).toContain('got "x"');
+    // null stays a valid value (a score that could not be computed): no change to compare
+    expect(healthTrend({ value: 1 }, { value: null }).value).toBeNull();
+  });
+
   it('only the options are bad', () => {
     expect(codesAndPaths(() => healthTrend({ value: 1 }, { value: 2 }, { tolerance: '-1' }))).toEqual([
       ['custom', 'options.tolerance', 'healthTrend: options.tolerance must not be negative, got -1'],
