@@ -106,3 +106,11 @@ const half = (z * Math.sqrt((p * (1 - p)) / k + (z * z) / (4 * k * k))) / (1 + (
 const pct = (x) => (100 * x).toFixed(1);
 console.log(`\n${area}: ${all.length} mutants, random sample of ${k} (seed ${seed}): ${killed} killed, ${k - killed} surviving → ${pct(p)} % (95 % interval ${pct(centre - half)}–${pct(centre + half)} %)`);
 writeFileSync(`reports/mutation/${area}.sample.json`, JSON.stringify({ area, mutants: all.length, sample: k, seed, killed, score: p, interval: [centre - half, centre + half], survivors }, null, 2));
+// The sample as a Stryker report (sampled mutants Killed or Survived, the rest Ignored), so that
+// `npm run mutate:recheck` can re-run its survivors after tests are added.
+const sampled = new Set(sample.map((m) => m.id));
+const surviving = new Set(survivors.map((m) => m.id));
+for (const entry of Object.values(list.files)) {
+  for (const m of entry.mutants) m.status = !sampled.has(m.id) ? 'Ignored' : surviving.has(m.id) ? 'Survived' : 'Killed';
+}
+writeFileSync(`reports/mutation/${area}.sampled.json`, JSON.stringify({ ...list, sampled: { of: all.length, size: k, seed } }));
