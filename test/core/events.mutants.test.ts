@@ -158,6 +158,28 @@ describe('EventReader and EventBuilder', () => {
     expect(ninetyNine).toHaveLength(99);
   });
 
+  it('reading stops at the 100th problem: an unreadable event after it is never touched', () => {
+    const bad = Array.from({ length: 100 }, (_, i): unknown => ({ ...ev('a', 'acquired', i), at: 'x' }));
+    const arr = bad.slice();
+    Object.defineProperty(arr, 100, { get: () => { throw new Error('touched'); } });
+    arr.length = 101;
+    const issues = issuesOf(() => readEvents('f', arr));
+    expect(issues.map((i) => i.code).slice(-2)).toEqual(['custom', 'too_many_issues']);
+    const gen = function* () {
+      yield* bad;
+      throw new Error('touched');
+    };
+    expect(issuesOf(() => readEvents('f', gen())).at(-1)?.code).toBe('too_many_issues');
+  });
+
+  it('an event with two problems at the 100th place keeps only the first', () => {
+    const bad = Array.from({ length: 99 }, (_, i): unknown => ({ ...ev('a', 'acquired', i), at: 'x' }));
+    bad.push({ customerId: 'a', type: 'purchase', at: 'x', amount: '-1' });
+    const issues = issuesOf(() => readEvents('f', bad));
+    expect(issues).toHaveLength(101);
+    expect(issues.slice(-2).map((i) => i.path)).toEqual(['events[99].at', 'events']);
+  });
+
   it('a reader that fails part-way names the position', () => {
     const gen = function* () {
       yield ev('a', 'acquired', 0);
