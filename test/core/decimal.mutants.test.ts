@@ -50,6 +50,8 @@ describe('the library Decimal', () => {
     expect(isDecimal({ [Symbol.toStringTag]: 'Decimal' })).toBe(true);
     expect(isDecimal({ toStringTag: '[object Decimal]' })).toBe(true);
     for (const v of [null, undefined, 1, '1', {}, [], { [Symbol.toStringTag]: 'Other' }, () => 1]) expect(isDecimal(v), String(v)).toBe(false);
+    // only objects count: a function tagged "Decimal" is not one
+    expect(isDecimal(Object.assign(() => 1, { [Symbol.toStringTag]: 'Decimal' }))).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { issuesOf } from '../helpers/errors.js';
 const DECIMAL_PROBLEM = 'must be a decimal: a plain decimal string ("1234.56"), a finite number or a Decimal';
 
 describe('DECIMAL_STRING', () => {
-  it.each(['0', '12', '+7', '-3', '1.5', '.5', '5.', '-.5', '+5.', '1e5', '1E5', '1e+5', '1e-5', '-1.25E-3', '00012', '123456789.987654321'])(
+  it.each(['0', '12', '+7', '-3', '1.5', '.5', '5.', '-.5', '+5.', '1e5', '1E5', '1e+5', '1e-5', '-1.25E-3', '00012', '123456789.987654321', '.25', '-.125', '1e10', '2.5E-12', '7e+123'])(
     'matches %j',
     (s) => {
       expect(DECIMAL_STRING.test(s)).toBe(true);
