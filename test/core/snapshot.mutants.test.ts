@@ -46,6 +46,10 @@ describe('snapshotRules', () => {
       { code: 'inconsistent', path: 'churnedCustomers', message: 'f: churnedCustomers (4) must equal customersAtStart + newCustomers − customersAtEnd (10 + 5 − 12 = 3)' },
     ]);
     expect(issues(full(false), { customersAtStart: 10, customersAtEnd: 12, newCustomers: 5, churnedCustomers: 2 })[0]?.path).toBe('churnedCustomers');
+    // E = S + N exactly: C must be 0 (10 + 5 − 15 = 0)
+    expect(issues(full(false), { customersAtStart: 10, customersAtEnd: 15, newCustomers: 5, churnedCustomers: 1 })).toEqual([
+      { code: 'inconsistent', path: 'churnedCustomers', message: 'f: churnedCustomers (1) must equal customersAtStart + newCustomers − customersAtEnd (10 + 5 − 15 = 0)' },
+    ]);
     // when E already exceeds S + N only that is reported
     expect(issues(full(false), { customersAtStart: 1, customersAtEnd: 9, newCustomers: 1, churnedCustomers: 0 }).map((i) => i.path)).toEqual(['customersAtEnd']);
   });
