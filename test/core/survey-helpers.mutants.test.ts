@@ -86,6 +86,10 @@ describe('rating scales', () => {
       ['responses.1', 'must be on the scale 1–5, got 6', 'out_of_scale'],
     ]);
     expect(run([-3], -2, 2)).toEqual([['responses.0', 'must be on the scale -2–2, got -3', 'out_of_scale']]);
+    // through parseInput: the custom code and the path
+    expect(issuesOf(() => parseInput('f', schema, { responses: [1, 6], scale: { min: 1, max: 5 } }))).toEqual([
+      { code: 'out_of_scale', path: 'responses[1]', message: 'f: responses[1] must be on the scale 1–5, got 6' },
+    ]);
     // no check against a scale that is itself bad
     expect(run([9], 5, 5)).toEqual([]);
     expect(run([9], 5, 1)).toEqual([]);
