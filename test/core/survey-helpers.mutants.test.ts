@@ -40,6 +40,9 @@ describe('isoInstant.InstantSchema', () => {
     '2026-03-01T00:00:00+00:60',
     'x2026-03-01T00:00:00Z',
     '2026-03-01T00:00:00Zx',
+    '+002026-03-01T00:00:00Z', // an expanded year (Date.parse reads it; the schema wants four digits)
+    '2026-03-01T24:00:00Z', // Date.parse reads 24:00 as the next midnight
+    '2026-02-30T00:00:00Z', // Date.parse rolls 30 February over to 2 March
   ])('rejects %j with the value in the message', (s) => {
     expect(issues(InstantSchema, s, 'at')).toEqual([{ code: 'custom', path: 'at', message: `f: at ${P}, got ${JSON.stringify(s)}` }]);
   });
@@ -132,6 +135,33 @@ describe('apportionedShares', () => {
     expect(S([1, 1, 1, 1, 1, 1], 6)).toEqual([up, up, up, up, down, down]);
   });
 
+  it('agrees with an independent largest-remainder reference on long breakdowns (the sort merges runs)', () => {
+    // Reference: floors and remainders in BigInt; a stable sort by remainder, largest first, so
+    // that ties keep the given order; the missing units go to the first in that order.
+    const reference = (counts: number[]): string[] => {
+      const total = counts.reduce((a, b) => a + b, 0);
+      const scale = 10n ** 38n;
+      const t = BigInt(total);
+      const floors = counts.map((c) => (BigInt(c) * scale) / t);
+      const rems = counts.map((c) => (BigInt(c) * scale) % t);
+      let missing = Number(scale - floors.reduce((a, b) => a + b, 0n));
+      const order = counts.map((_, i) => i).sort((x, y) => (rems[y]! > rems[x]! ? 1 : rems[y]! < rems[x]! ? -1 : 0));
+      for (const i of order) if (missing-- > 0) floors[i]! += 1n;
+      // f / 10^38 written out: "0." and 38 digits without trailing zeros, or "1", or "0"
+      return floors.map((f) => (f === scale ? '1' : f === 0n ? '0' : `0.${f.toString().padStart(38, '0').replace(/0+$/, '')}`));
+    };
+    const patterns: number[][] = [
+      [...Array(75).fill(3), ...Array(75).fill(1)], // total 300: remainders 0 then 100 (10^38 mod 300 = 100)
+      [...Array(40).fill(1), ...Array(60).fill(3), ...Array(40).fill(2), ...Array(60).fill(3), ...Array(40).fill(1)],
+      Array.from({ length: 400 }, (_, i) => ((i * 7919) % 13) + 1),
+      Array.from({ length: 300 }, (_, i) => (i < 100 ? 2 : i < 200 ? 1 : 2)),
+    ];
+    for (const counts of patterns) {
+      const total = counts.reduce((a, b) => a + b, 0);
+      expect(S(counts, total)).toEqual(reference(counts));
+    }
+  });
+
   it('exact shares stay exact; total 0 gives zeros; a zero count gets 0', () => {
     expect(S([1, 3], 4)).toEqual(['0.25', '0.75']);
     expect(S([0, 5], 5)).toEqual(['0', '1']);
@@ -160,6 +190,8 @@ describe('NPS statistics', () => {
     expect(issues(ConfidenceSchema, '0.9')).toEqual([{ code: 'invalid_type', path: 'x', message: 'f: x must be a number strictly between 0 and 1, got "0.9"' }]);
     expect(parseInput('f', ConfidenceOptionsSchema, undefined)).toBeUndefined();
     expect(parseInput('f', ConfidenceOptionsSchema, {})).toEqual({});
+    expect(parseInput('f', ConfidenceOptionsSchema, { confidence: 0.9 })).toEqual({ confidence: 0.9 });
+    expect(issues(ConfidenceOptionsSchema, { confidence: 1 }, 'options').map((i) => i.path)).toEqual(['options.confidence']);
   });
 
   it('counts, shares, score and standard error', () => {
