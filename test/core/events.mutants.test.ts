@@ -429,6 +429,20 @@ describe('timeline', () => {
     const none = firstAcquisitions(buildTimelines(readEvents('f', [ev('a', 'churned', 1)])), 1);
     expect(Number.isNaN(none.at[0])).toBe(true);
     expect(Number.isNaN(none.pos[0])).toBe(true);
+    // a customer without an acquisition next to one with: nothing is borrowed from the neighbour
+    const pair = firstAcquisitions(buildTimelines(readEvents('f', [ev('a', 'churned', 1), ev('b', 'acquired', 2)])), 2);
+    expect(Number.isNaN(pair.at[0])).toBe(true);
+    expect(pair.at[1]).toBe(T0 + 2 * 3_600_000);
+  });
+
+  it('buildTimelines sorts a later customer whose only two events came in reverse', () => {
+    const c = readEvents('f', [ev('a', 'acquired', 1), ev('b', 'acquired', 3), ev('a', 'churned', 4), ev('b', 'churned', 2)]);
+    const t = buildTimelines(c);
+    expect(Array.from(t.offsets)).toEqual([0, 2, 4]);
+    // b's events: churned at 2 (position 3) before acquired at 3 (position 1)
+    expect(Array.from(t.type)).toEqual([ACQUIRED, CHURNED, CHURNED, ACQUIRED]);
+    expect(Array.from(t.pos)).toEqual([0, 2, 3, 1]);
+    expect(Array.from(t.at)).toEqual([1, 4, 2, 3].map((h) => T0 + h * 3_600_000));
   });
 
   it('anomalies: built, sorted by time then index, thrown with their paths', () => {

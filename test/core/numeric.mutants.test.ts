@@ -24,6 +24,18 @@ describe('erfc in each of Cody\'s ranges, both signs', () => {
     expect(rel(erfc(x), expected)).toBeLessThan(1e-13);
   });
 
+  it('the far tail keeps full precision (exp(−y²) split so that y² is not rounded): below 2e−15', () => {
+    for (const [x, expected] of [
+      [15.3, 7.9765601254207e-104],
+      [20.7, 2.2085481102488884e-188],
+      [26.3, 8.5902490587940492e-303],
+    ] as const) {
+      expect(rel(erfc(x), expected), String(x)).toBeLessThan(2e-15);
+    }
+    // at the edge of the middle range erfc(4) is the correctly rounded double
+    expect(erfc(4)).toBe(1.5417257900280019e-8);
+  });
+
   it('0 from 26.543 on, 2 on the far left', () => {
     expect(erfc(26.543)).toBe(0);
     expect(erfc(27)).toBe(0);
