@@ -50,8 +50,14 @@ describe('customerRows.instantMs', () => {
     '2026-12-32T00:00:00Z',
     'x2026-03-01T08:00:00Z',
     '2026-03-01T08:00:00Zx',
+    '+002026-03-01T08:00:00Z', // an expanded year, which Date.parse would read
   ])('undefined for %j', (s) => {
     expect(instantMs(s)).toBeUndefined();
+  });
+
+  it('undefined for a non-string whose text is a timestamp', () => {
+    expect(instantMs({ toString: () => '2026-03-01T00:00:00Z' })).toBeUndefined();
+    expect(instantMs(['2026-03-01T00:00:00Z'])).toBeUndefined();
   });
 
   it('InstantSchema: required, the problem with the value, epoch ms out', () => {
