@@ -115,6 +115,9 @@ describe('uniqueCustomerIds and parseWithUniqueIds', () => {
     ]);
     expect(issuesOf(() => parseWithUniqueIds('f', parse, { 0: rows[0] })).map((i) => i.path)).toEqual(['rows[0].n', 'rows[3].customerId']);
     expect(parseWithUniqueIds('f', () => 'fine', rows)).toBe('fine');
+    // rows that are not an array (a Set has forEach too) get no repeat check
+    const set = new Set([{ customerId: 'a' }, { customerId: 'a' }]);
+    expect(issuesOf(() => parseWithUniqueIds('f', parse, set)).map((i) => i.path)).toEqual(['rows[0].n', 'rows[3].customerId']);
   });
 });
 
