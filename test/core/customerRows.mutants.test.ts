@@ -161,6 +161,8 @@ describe('days and quantiles', () => {
     expect(midRankScores([7, 7, 7], cmp)).toEqual([3, 3, 3]);
     // ten distinct values, k = 5: ⌊5·(2i + 1)/20⌋ + 1 = 1, 1, 2, 2, 3, 3, 4, 4, 5, 5
     expect(midRankScores([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], cmp)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    // with the library's decimal comparator (which throws on a missing item): 3 < 5 < 5 → ⌊5·1/6⌋ + 1 = 1, ⌊5·(2·1 + 2)/6⌋ + 1 = 4
+    expect(midRankScores(['5', '3', '5'].map((s) => new Decimal(s)), compareDecimals)).toEqual([4, 1, 4]);
     // k = 3 on [1, 2, 2, 3]: the 1: ⌊3·1/8⌋ + 1 = 1; the 2s: ⌊3·(2 + 2)/8⌋ + 1 = 2; the 3: ⌊3·7/8⌋ + 1 = 3
     expect(midRankScores([2, 3, 1, 2], cmp, 3)).toEqual([2, 3, 1, 2]);
   });
