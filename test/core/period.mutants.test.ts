@@ -49,6 +49,11 @@ describe('time zones', () => {
     expect(ny(Date.UTC(2026, 2, 8, 0, 0))).toBe(-5 * H);
     expect(ny(Date.UTC(2026, 2, 8, 23, 59))).toBe(-4 * H);
     expect(ny(Date.UTC(2026, 2, 7, 12))).toBe(-5 * H);
+    // back from EDT to EST at 2026-11-01 02:00 EDT = 06:00Z: 05:00Z is still EDT, 07:00Z is EST
+    const ny2 = offsetter('America/New_York');
+    expect(ny2(Date.UTC(2026, 10, 1, 5))).toBe(-4 * H);
+    expect(ny2(Date.UTC(2026, 10, 1, 7))).toBe(-5 * H);
+    expect(ny2(Date.UTC(2026, 10, 1, 23))).toBe(-5 * H);
     expect(ny(Date.UTC(2026, 2, 9, 12))).toBe(-4 * H);
   });
 });
