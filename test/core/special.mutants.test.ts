@@ -129,6 +129,12 @@ describe('log-space sums, both orders and both branches', () => {
     expect(rel(logAddExp(Math.log(3), Math.log(2)), Math.log(5))).toBeLessThan(1e-15);
     expect(rel(logAddExp(Math.log(2), Math.log(3)), Math.log(5))).toBeLessThan(1e-15);
     expect(logAddExp(-Infinity, -Infinity)).toBe(-Infinity);
+    // the larger argument first either way: no overflow of e^(1000)
+    expect(logAddExp(0, 1000)).toBe(1000);
+    expect(logAddExp(1000, 0)).toBe(1000);
+    // an infinite argument: ln(e^∞ + e^1) = ∞
+    expect(logAddExp(Infinity, 1)).toBe(Infinity);
+    expect(logAddExp(1, Infinity)).toBe(Infinity);
     expect(rel(logAddExp(-1000, -1001), -1000 + Math.log1p(Math.exp(-1)))).toBeLessThan(1e-15);
   });
 
@@ -137,6 +143,8 @@ describe('log-space sums, both orders and both branches', () => {
     expect(rel(logSubExp(0, -0.1), -2.3521684610440908)).toBeLessThan(1e-14);
     expect(rel(logSubExp(0, -5), -0.0067607494494885578)).toBeLessThan(1e-14);
     expect(rel(logSubExp(3, -2), 3 - 0.0067607494494885578)).toBeLessThan(1e-15);
+    // very negative d: ln(1 − e^−40) = −4.2483542552915889e−18 (mpmath), which ln(−expm1(d)) would round to 0
+    expect(rel(logSubExp(0, -40), -4.2483542552915889e-18)).toBeLessThan(1e-14);
     // the two branches meet at d = −ln 2: ln(1 − 1/2) = −ln 2
     expect(rel(logSubExp(0, -Math.LN2), -Math.LN2)).toBeLessThan(1e-15);
     // ln(1 − e^−1e−10) = ln(1e−10 − 5e−21 + …) = ln 1e−10 − 5e−11
