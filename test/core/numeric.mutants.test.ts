@@ -121,6 +121,12 @@ describe('minimize', () => {
     // no progress is possible while the gradient is below √1e−8 = 1e−4: converged after 1 iteration
     const r = minimize(small, [0]);
     expect([r.converged, r.iterations, r.x[0]]).toEqual([true, 1, -2e-8]);
+    // a gradient exactly at the tolerance is not below it: one step is taken
+    const edge: Objective = (x, g) => {
+      g[0] = 1e-8;
+      return 1e-8 * x[0]!;
+    };
+    expect(minimize(edge, [0]).iterations).toBe(1);
     // with the tolerance 1e−7 it is converged at the start
     const t = minimize(small, [0], { gradientTolerance: 1e-7 });
     expect([t.converged, t.iterations]).toEqual([true, 0]);
@@ -139,6 +145,13 @@ describe('minimize', () => {
       return 1;
     }, [0]);
     expect([g.iterations, g.converged]).toEqual([0, false]);
+    // one non-finite component among finite ones is enough
+    const half = minimize((x, grad) => {
+      grad[0] = NaN;
+      grad[1] = 1;
+      return 1;
+    }, [0, 0]);
+    expect([half.iterations, half.converged]).toEqual([0, false]);
   });
 
   it('the default iteration limit is 500', () => {
