@@ -154,6 +154,33 @@ describe('minimize', () => {
     expect([half.iterations, half.converged]).toEqual([0, false]);
   });
 
+  it('a line search that never succeeds: one retry from the identity, then stop where it started', () => {
+    // Each case: the first direction fails all 60 halvings (iteration 0: stalled once, H reset),
+    // the retry fails the same way (iteration 1: stop). x, value and iterations stay at the start.
+    // (a) f is NaN everywhere but at the start
+    const nanAway: Objective = (x, g) => {
+      g[0] = 1;
+      return x[0] === 0 ? 0 : NaN;
+    };
+    // (b) f finite and decreasing along the direction, but the gradient is NaN there (one of two components)
+    const badGradient: Objective = (x, g) => {
+      const atStart = x[0] === 0 && x[1] === 0;
+      g[0] = atStart ? -2 : NaN;
+      g[1] = 0;
+      return (x[0]! - 1) ** 2 + x[1]! ** 2;
+    };
+    // (c) a gradient that claims slope −1 where f rises by 1e−6 per unit: f(step) = 1e−6·step is
+    // never below f(0) + 1e−4·step·(−1)
+    const rising: Objective = (x, g) => {
+      g[0] = -1;
+      return 1e-6 * x[0]!;
+    };
+    for (const [f, x0, value] of [[nanAway, [0], 0], [badGradient, [0, 0], 1], [rising, [0], 0]] as const) {
+      const r = minimize(f, x0);
+      expect([Array.from(r.x), r.value, r.iterations, r.converged]).toEqual([x0, value, 1, false]);
+    }
+  });
+
   it('the default iteration limit is 500', () => {
     // a valley that never ends: f = −x₀ (capped by the box) keeps iterating only while it moves;
     // Rosenbrock from far away needs more than 2 but fewer than 500 iterations
