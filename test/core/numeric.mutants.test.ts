@@ -127,6 +127,29 @@ describe('minimize', () => {
       return 1e-8 * x[0]!;
     };
     expect(minimize(edge, [0]).iterations).toBe(1);
+    // …and without an iteration it stays not converged
+    expect(minimize(edge, [0], { maxIterations: 0 }).converged).toBe(false);
+    // the no-progress rule compares f with its previous value, not their sum: f = 5 + 3e−8·x moves
+    // by 9e−16 (one step of 3e−8), within 1e−15·5, with the gradient below √1e−8: converged after 1
+    const offset: Objective = (x, g) => {
+      g[0] = 3e-8;
+      return 5 + 3e-8 * x[0]!;
+    };
+    const o = minimize(offset, [0]);
+    expect([o.converged, o.iterations]).toEqual([true, 1]);
+    // no progress with a large gradient is not convergence: f = 0 everywhere but the gradient says 1
+    const liar: Objective = (x, g) => {
+      g[0] = 1;
+      return 0;
+    };
+    expect(minimize(liar, [0]).converged).toBe(false);
+    // … nor is a step that is accepted but too short to change f: f = x within 1e−16 of 0, 1 elsewhere,
+    // with the gradient 1: the line search accepts a step of about 2^−54 (f falls by ~6e−17)
+    const shelf: Objective = (x, g) => {
+      g[0] = 1;
+      return Math.abs(x[0]!) < 1e-16 ? x[0]! : 1;
+    };
+    expect(minimize(shelf, [0]).converged).toBe(false);
     // with the tolerance 1e−7 it is converged at the start
     const t = minimize(small, [0], { gradientTolerance: 1e-7 });
     expect([t.converged, t.iterations]).toEqual([true, 0]);
