@@ -78,4 +78,34 @@ describe('cohortRetention: mutation survivors', () => {
     expect(r.columns).toBe(2);
     expect(rowsOf(r)).toEqual([['2026-01', 1, [1, null], ['1', null]]]);
   });
+
+  it('the bound counts from the earliest acquisition, wherever it is in the input', () => {
+    // a acquired 1900-01-15, b 2026-01-05 (last event, default asOf): 1900-01 … 2026-01 = 1,513 months
+    const events = [st('a', 'acquired', '1900-01-15T00:00:00Z'), st('b', 'acquired', '2026-01-05T00:00:00Z')];
+    expect(issuesOf(() => cohortRetention(events, { granularity: 'month' }))[0]?.message).toBe(
+      'cohortRetention: events spans 1513 months from the first cohort (1900-01); a cohort table has at most 1200 columns',
+    );
+  });
+
+  it('an event that makes no sense changes nothing: churned twice, then reactivated, is active', () => {
+    // a: acquired 01-05, churned 01-10, churned again 01-15 (an anomaly: ignored), reactivated 01-20.
+    // asOf 02-01: January (observed, ends at asOf) and February (censored) = 2 columns; end of Jan: active → 1 / 1.
+    const events = [
+      st('a', 'acquired', '2026-01-05T00:00:00Z'),
+      st('a', 'churned', '2026-01-10T00:00:00Z'),
+      st('a', 'churned', '2026-01-15T00:00:00Z'),
+      st('a', 'reactivated', '2026-01-20T00:00:00Z'),
+    ];
+    expect(rowsOf(cohortRetention(events, { granularity: 'month', asOf: '2026-02-01T00:00:00Z' }))).toEqual([['2026-01', 1, [1, null], ['1', null]]]);
+  });
+
+  it('events but no acquisition: no cohorts and 0 columns, asOf the last event', () => {
+    expect(cohortRetention([st('x', 'reactivated', '2026-01-01T00:00:00Z'), buy('x', '2026-01-02T00:00:00Z')], { granularity: 'month' })).toEqual({
+      granularity: 'month',
+      timeZone: 'UTC',
+      asOf: '2026-01-02T00:00:00.000Z',
+      columns: 0,
+      cohorts: [],
+    });
+  });
 });
