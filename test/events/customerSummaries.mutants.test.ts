@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectEvents, customerSummaries, mergeCollectedEvents, type CustomerEvent, type CustomerSummary } from '../../src/index.js';
+import { collectEvents, customerSummaries, mergeCollectedEvents, type CollectedEvents, type CustomerEvent, type CustomerSummary } from '../../src/index.js';
+import { issuesOf } from '../helpers/errors.js';
 import { buy, st } from './helpers.js';
 
 // Tests written against the survivors of `npm run mutate events` (see docs/quality.md).
@@ -85,5 +86,32 @@ describe('customerSummaries: mutation survivors', () => {
       { asOf: '2026-01-02T00:00:00Z' },
     );
     expect(rows.map((r) => r.customerId)).toEqual([...ids].sort());
+  });
+
+  it('a period bought in again after an earlier one counts once', () => {
+    // days 01-05 (5), 01-02 (2), 01-05 again (7): periods 01-02 (2) and 01-05 (12): frequency 1,
+    // recency 3, T 01-02 → 01-10 = 8; total 14; mean 14 / 3 = 4.666…67; monetary 12 / 1 = 12
+    const [a] = threeWays(
+      [buy('a', '2026-01-05T00:00:00Z', '5'), buy('a', '2026-01-02T00:00:00Z', '2'), buy('a', '2026-01-05T12:00:00Z', '7')],
+      { asOf: '2026-01-10T00:00:00Z' },
+    );
+    expect([a?.frequency, a?.recency, a?.T, a?.purchaseCount]).toEqual([1, 3, 8, 3]);
+    expect(money(a)).toEqual(['14', '4.666666666666666666666666666666666666667', '12']);
+  });
+
+  it('a status event in collected events is no purchase, whatever its amount field holds', () => {
+    // A status event's `minor` carries no meaning (only purchases' amounts are checked): −1 there,
+    // with no decimal amounts listed, must not be looked up as one.
+    const log = collectEvents([st('a', 'acquired', '2025-12-01T00:00:00Z'), buy('a', '2026-01-01T00:00:00Z', '5')]);
+    const odd = { ...log, chunks: [{ ...log.chunks[0]!, minor: Float64Array.from([-1, 500]) }] } as CollectedEvents;
+    const [a] = customerSummaries(odd, { asOf: '2026-01-02T00:00:00Z' });
+    // since 12-01; tenure 12-01 → 01-02 = 31 + 1 = 32 days; total 5
+    expect([a?.customerSince, a?.tenure, a?.totalAmount.toString()]).toEqual(['2025-12-01T00:00:00.000Z', 32, '5']);
+  });
+
+  it('names itself in its messages', () => {
+    const issues = issuesOf(() => customerSummaries([{ customerId: 'a', type: 'purchase', at: 'soon', amount: '1' }] as never, { asOf: '2026-01-01T00:00:00Z' }));
+    expect(issues.map((i) => i.path)).toEqual(['events[0].at']);
+    expect(issues[0]?.message).toMatch(/^customerSummaries: events\[0\]\.at must be an ISO-8601 timestamp/);
   });
 });
