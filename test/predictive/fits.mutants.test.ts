@@ -1,0 +1,101 @@
+// What the three fits must get right beyond the unpenalised CDNOW optimum (Stryker survivors):
+// the penalised objective they document (mean negative log-likelihood + penalizer · Σθ², as
+// lifetimes' penalizer_coef), the log-likelihood they report, and the shape of the model object.
+// The likelihoods and the gradient come from test/predictive/paper.ts (written from the papers,
+// no code shared with src/): at a converged fit every component of the gradient of the
+// documented objective, in log parameters, is ≈ 0 (first-order condition of the optimum).
+import { describe, expect, it } from 'vitest';
+import { expectedAverageSpend, fitBgNbd, fitGammaGamma, fitParetoNbd } from '../../src/index.js';
+import { pathsOf } from '../helpers/errors.js';
+import { cdnowSpends, cdnowSummaries } from './cdnow.js';
+import { bgNbdLogLikelihood, gammaGammaLogLikelihood, paretoLogLikelihood, penalisedGradient } from './paper.js';
+
+describe('fitBgNbd: the penalised optimum and the model object', () => {
+  const rows = cdnowSummaries().slice(0, 400);
+  for (const penalizer of [0, 0.1]) {
+    it(`penalizer ${penalizer}: a stationary point of −LL/N + c·Σθ² (FHL 2005 eq. 6) with LL reported unpenalised`, () => {
+      const m = fitBgNbd(rows, { penalizer, timeUnit: 'week' });
+      expect(m.converged).toBe(true);
+      const th = [m.params.r, m.params.alpha, m.params.a, m.params.b];
+      const ll = (t: number[]) => bgNbdLogLikelihood(t[0]!, t[1]!, t[2]!, t[3]!, rows);
+      for (const g of penalisedGradient(ll, th, rows.length, penalizer)) expect(Math.abs(g)).toBeLessThan(1e-6);
+      // the reported log-likelihood is the paper's Σ ln L at the fitted parameters, without the penalty
+      expect(m.logLikelihood).toBeCloseTo(ll(th), 6);
+      // a converged fit carries no reason at all (not even an undefined one)
+      expect(Object.keys(m)).toEqual(['kind', 'params', 'logLikelihood', 'standardErrors', 'converged', 'iterations', 'gradientNorm', 'timeUnit', 'customers', 'penalizer']);
+      expect(m.kind).toBe('bg-nbd');
+      expect(m.penalizer).toBe(penalizer);
+      expect(Object.values(m.standardErrors).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+    });
+  }
+});
+
+describe('fitParetoNbd: the penalised optimum and the model object', () => {
+  const rows = cdnowSummaries().slice(0, 60);
+  for (const penalizer of [0, 0.01]) {
+    it(`penalizer ${penalizer}: a stationary point of −LL/N + c·Σθ² (integral form of the likelihood) with LL reported unpenalised`, () => {
+      const m = fitParetoNbd(rows, { penalizer, timeUnit: 'week' });
+      expect(m.converged).toBe(true);
+      const th = [m.params.r, m.params.alpha, m.params.s, m.params.beta];
+      const ll = (t: number[]) => paretoLogLikelihood(t[0]!, t[1]!, t[2]!, t[3]!, rows);
+      // the fit's own gradient is a central difference stopped at 1e-7: allow 1e-5
+      for (const g of penalisedGradient(ll, th, rows.length, penalizer)) expect(Math.abs(g)).toBeLessThan(1e-5);
+      expect(m.logLikelihood).toBeCloseTo(ll(th), 4);
+      expect(Object.keys(m)).toEqual(['kind', 'params', 'logLikelihood', 'standardErrors', 'converged', 'iterations', 'gradientNorm', 'timeUnit', 'customers', 'penalizer']);
+      expect(m.kind).toBe('pareto-nbd');
+      expect(m.penalizer).toBe(penalizer);
+      expect(m.timeUnit).toBe('week');
+      expect(m.customers).toBe(60);
+    });
+  }
+  it('defaults: time unit day, penalizer 0', () => {
+    const m = fitParetoNbd(rows);
+    expect(m.timeUnit).toBe('day');
+    expect(m.penalizer).toBe(0);
+  });
+  it('an empty list is an error naming summaries', () => {
+    expect(pathsOf(() => fitParetoNbd([]))).toEqual(['summaries']);
+  });
+});
+
+describe('fitGammaGamma: the penalised optimum and the model object', () => {
+  const rows = cdnowSpends().slice(0, 400);
+  const used = rows.filter((r) => r.frequency > 0);
+  for (const penalizer of [0, 0.1]) {
+    it(`penalizer ${penalizer}: a stationary point of −LL/N + c·Σθ² (Gamma-Gamma note eq. 3) with LL reported unpenalised`, () => {
+      const m = fitGammaGamma(rows, { penalizer });
+      expect(m.converged).toBe(true);
+      const th = [m.params.p, m.params.q, m.params.v];
+      const ll = (t: number[]) => gammaGammaLogLikelihood(t[0]!, t[1]!, t[2]!, rows);
+      for (const g of penalisedGradient(ll, th, used.length, penalizer)) expect(Math.abs(g)).toBeLessThan(1e-6);
+      expect(m.logLikelihood).toBeCloseTo(ll(th), 6);
+      expect(Object.keys(m)).toEqual([
+        'kind', 'params', 'logLikelihood', 'standardErrors', 'converged', 'iterations', 'gradientNorm', 'timeUnit', 'customers', 'customersSkipped', 'penalizer',
+      ]);
+      expect(m.customers).toBe(used.length);
+      expect(m.customersSkipped).toBe(rows.length - used.length);
+      expect(m.penalizer).toBe(penalizer);
+      expect(m.timeUnit).toBe('day');
+    });
+  }
+  it('no repeat buyer: a complete, usable placeholder model (no observation, so LL = ln 1 = 0)', () => {
+    const m = fitGammaGamma([{ frequency: 0, monetaryValue: 0 }, { frequency: 0, monetaryValue: '0' }], { timeUnit: 'month', penalizer: 0.5 });
+    expect(m).toMatchObject({
+      kind: 'gamma-gamma',
+      logLikelihood: 0,
+      standardErrors: { p: null, q: null, v: null },
+      converged: false,
+      reason: 'no customer has frequency above 0, so there is no spend to fit (the parameters are placeholders)',
+      iterations: 0,
+      gradientNorm: 0,
+      timeUnit: 'month',
+      customers: 0,
+      customersSkipped: 2,
+      penalizer: 0.5,
+    });
+    expect(Object.keys(m.params)).toEqual(['p', 'q', 'v']);
+    // the placeholders still make a model expectedAverageSpend accepts
+    expect(Number.isFinite(expectedAverageSpend(m, { frequency: 0, monetaryValue: 0 }))).toBe(true);
+    expect(Object.isFrozen(m)).toBe(true);
+  });
+});
