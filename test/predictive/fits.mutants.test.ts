@@ -30,6 +30,20 @@ describe('fitBgNbd: the penalised optimum and the model object', () => {
   }
 });
 
+describe('fitBgNbd: a customer whose last purchase lies long before T', () => {
+  it('ln(e^A₃ + e^A₄) with A₄ − A₃ far beyond exp's float64 range (709) stays finite: the fit converges', () => {
+    // 500 purchases in the first week, then 37.86 silent weeks: A₄ − A₃ = ln(a/(b + 499)) + (r + 500) ln((α + 38.86)/(α + 1)),
+    // about 500 · ln(39.86/2) ≈ 1500 at α = 1, so e^(A₄ − A₃) overflows unless the larger term is factored out
+    const rows = [...cdnowSummaries().slice(0, 400), { frequency: 500, recency: 1, T: 38.86 }];
+    const m = fitBgNbd(rows);
+    expect(m.converged).toBe(true);
+    const th = [m.params.r, m.params.alpha, m.params.a, m.params.b];
+    const ll = (t: number[]) => bgNbdLogLikelihood(t[0]!, t[1]!, t[2]!, t[3]!, rows);
+    for (const g of penalisedGradient(ll, th, rows.length, 0)) expect(Math.abs(g)).toBeLessThan(1e-6);
+    expect(m.logLikelihood).toBeCloseTo(ll(th), 6);
+  });
+});
+
 describe('fitParetoNbd: the penalised optimum and the model object', () => {
   const rows = cdnowSummaries().slice(0, 60);
   for (const penalizer of [0, 0.01]) {
