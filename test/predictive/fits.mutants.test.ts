@@ -31,7 +31,7 @@ describe('fitBgNbd: the penalised optimum and the model object', () => {
 });
 
 describe('fitBgNbd: a customer whose last purchase lies long before T', () => {
-  it('ln(e^A₃ + e^A₄) with A₄ − A₃ far beyond exp's float64 range (709) stays finite: the fit converges', () => {
+  it('ln(e^A₃ + e^A₄) with A₄ − A₃ far beyond the float64 range of exp (709) stays finite: the fit converges', () => {
     // 500 purchases in the first week, then 37.86 silent weeks: A₄ − A₃ = ln(a/(b + 499)) + (r + 500) ln((α + 38.86)/(α + 1)),
     // about 500 · ln(39.86/2) ≈ 1500 at α = 1, so e^(A₄ − A₃) overflows unless the larger term is factored out
     const rows = [...cdnowSummaries().slice(0, 400), { frequency: 500, recency: 1, T: 38.86 }];
