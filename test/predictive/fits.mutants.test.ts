@@ -113,3 +113,37 @@ describe('fitGammaGamma: the penalised optimum and the model object', () => {
     expect(Object.isFrozen(m)).toBe(true);
   });
 });
+
+describe('no repeat purchase at all: the placeholder models', () => {
+  // Every frequency is 0, so the likelihood r · Σ ln(α/(α + T)) (BG/NBD; Pareto/NBD likewise) rises
+  // towards 0 as r → 0 and has no maximum. The fits then report their first starting point with r
+  // at the edge of the search, e^−18: the start matches the mean purchase rate E[λ] = r/α to
+  // max(mean frequency, 0.1) / mean T (the 0.1 floor applies here), with r = 1, a = b = 1 (BG/NBD)
+  // and r = 0.9, s = 0.9, β = mean T (Pareto/NBD). Here mean T = (10 + 20)/2 = 15, so the rate is
+  // 0.1/15 and α = r / rate = 150 (BG/NBD) and 135 (Pareto/NBD).
+  const rows = [
+    { frequency: 0, recency: 0, T: 10 },
+    { frequency: 0, recency: 0, T: 20 },
+  ];
+  const rEdge = Math.exp(-18);
+  it('BG/NBD: r = e^−18, α = 150, a = b = 1; LL = r · (ln(150/160) + ln(150/170))', () => {
+    const m = fitBgNbd(rows);
+    expect(m.params.r).toBeCloseTo(rEdge, 20);
+    expect(m.params.alpha).toBeCloseTo(150, 9);
+    expect(m.params.a).toBe(1);
+    expect(m.params.b).toBe(1);
+    // ln(0.9375) + ln(0.88235) = −0.06454 − 0.12516 = −0.18970; × 1.523e−8 = −2.89e−9
+    expect(m.logLikelihood).toBeCloseTo(rEdge * (Math.log(150 / 160) + Math.log(150 / 170)), 15);
+    expect(m.reason).toBe(
+      'every customer has frequency 0 (no repeat purchase), so the likelihood keeps rising as r → 0 and has no interior maximum; r is reported at the edge of the search (1.523e-8)',
+    );
+  });
+  it('Pareto/NBD: r = e^−18, α = 0.9 · 15 / 0.1 = 135, s = 0.9, β = 15', () => {
+    const m = fitParetoNbd(rows);
+    expect(m.params.r).toBeCloseTo(rEdge, 20);
+    expect(m.params.alpha).toBeCloseTo(135, 9);
+    expect(m.params.s).toBe(0.9);
+    expect(m.params.beta).toBe(15);
+    expect(m.converged).toBe(false);
+  });
+});
