@@ -147,3 +147,77 @@ describe('no repeat purchase at all: the placeholder models', () => {
     expect(m.converged).toBe(false);
   });
 });
+
+describe('fitGammaGamma on heavy-tailed spends: the maximum is found, not a point on the way to the edge', () => {
+  /** The best Gamma-Gamma log-likelihood (note eq. 3) on a log grid: ln p, ln q ∈ [−6, 6], ln v ∈ [−6, 18], 25 points each. */
+  function gridMax(rows: readonly { frequency: number; monetaryValue: number }[]): number {
+    let best = -Infinity;
+    for (let i = 0; i < 25; i++) {
+      for (let j = 0; j < 25; j++) {
+        for (let k = 0; k < 25; k++) {
+          const ll = gammaGammaLogLikelihood(Math.exp(-6 + i / 2), Math.exp(-6 + j / 2), Math.exp(-6 + k), rows);
+          if (ll > best) best = ll;
+        }
+      }
+    }
+    return best;
+  }
+  function expectTheMaximum(rows: readonly { frequency: number; monetaryValue: number }[]): void {
+    const m = fitGammaGamma(rows);
+    expect(m.converged).toBe(true);
+    const th = [m.params.p, m.params.q, m.params.v];
+    const ll = (t: number[]) => gammaGammaLogLikelihood(t[0]!, t[1]!, t[2]!, rows);
+    for (const g of penalisedGradient(ll, th, rows.filter((r) => r.frequency > 0).length, 0)) expect(Math.abs(g)).toBeLessThan(1e-6);
+    // no point of a coarse grid over the whole search region does better
+    expect(m.logLikelihood).toBeGreaterThanOrEqual(gridMax(rows));
+  }
+  it('five single repeat purchases from 0.15 to 840.77: with x = 1 the model is a scaled beta-prime, whose heavy tail beats the Gamma limit at the edge', () => {
+    expectTheMaximum([
+      { frequency: 1, monetaryValue: 58.8 },
+      { frequency: 1, monetaryValue: 12.78 },
+      { frequency: 1, monetaryValue: 840.77 },
+      { frequency: 1, monetaryValue: 0.15 },
+      { frequency: 1, monetaryValue: 2.56 },
+    ]);
+  });
+  it('repeat buyers whose mean spends run from 0.77 to 643.68 (an interior maximum only one of the starting points leads to)', () => {
+    expectTheMaximum([
+      { frequency: 23, monetaryValue: 460.42 },
+      { frequency: 20, monetaryValue: 65.1 },
+      { frequency: 20, monetaryValue: 7.55 },
+      { frequency: 1, monetaryValue: 106.85 },
+      { frequency: 2, monetaryValue: 46.1 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 15, monetaryValue: 290.88 },
+      { frequency: 41, monetaryValue: 99.9 },
+      { frequency: 46, monetaryValue: 0.77 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 10, monetaryValue: 283.22 },
+      { frequency: 47, monetaryValue: 643.68 },
+      { frequency: 5, monetaryValue: 25.85 },
+      { frequency: 44, monetaryValue: 222.94 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 39, monetaryValue: 118.95 },
+      { frequency: 38, monetaryValue: 52.91 },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 0, monetaryValue: 0 },
+    ]);
+  });
+});
+
+describe('fitGammaGamma where the likelihood cannot be evaluated', () => {
+  it('a spend of 1e308 over 2 purchases (x · m̄ overflows): the first start comes back, finite, with a reason', () => {
+    // the first start matches the mean spend: p = 1, q = 2, v = mean m̄ = 1e308, so p·v/(q − 1) = 1e308;
+    // ln(v + x m̄) = ln ∞ at every start, so no start can be evaluated; the log-likelihood −∞ is
+    // reported as the most negative finite number (the library never returns ±Infinity)
+    const m = fitGammaGamma([{ frequency: 2, monetaryValue: 1e308 }]);
+    expect(m.converged).toBe(false);
+    expect(m.reason).toBe('the log-likelihood could not be evaluated at any starting point');
+    expect(m.params).toEqual({ p: 1, q: 2, v: 1e308 });
+    expect(m.logLikelihood).toBe(-Number.MAX_VALUE);
+    expect(m.standardErrors).toEqual({ p: null, q: null, v: null });
+    expect(m.iterations).toBe(0);
+  });
+});
