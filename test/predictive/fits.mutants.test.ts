@@ -92,6 +92,12 @@ describe('fitGammaGamma: the penalised optimum and the model object', () => {
       expect(m.timeUnit).toBe('day');
     });
   }
+  it('maxIterations 1 stops after one iteration and says so', () => {
+    const m = fitGammaGamma(rows, { maxIterations: 1 });
+    expect(m.converged).toBe(false);
+    expect(m.iterations).toBe(1);
+    expect(m.reason).toMatch(/^the optimiser stopped after 1 iterations with the gradient norm still at /);
+  });
   it('no repeat buyer: a complete, usable placeholder model (no observation, so LL = ln 1 = 0)', () => {
     const m = fitGammaGamma([{ frequency: 0, monetaryValue: 0 }, { frequency: 0, monetaryValue: '0' }], { timeUnit: 'month', penalizer: 0.5 });
     expect(m).toMatchObject({
