@@ -49,7 +49,10 @@ for (const [file, entry] of Object.entries(report.files)) {
     counts.rechecked++;
     let killed;
     try {
-      writeFileSync(file, applyMutant(original, m.location, m.replacement ?? ''));
+      // An expression replacement keeps its grouping: Stryker swaps syntax-tree nodes, so
+      // `a || b` replacing `a && b` inside `a && b && c` means `(a || b) && c`.
+      const replacement = m.mutatorName === 'BlockStatement' ? (m.replacement ?? '{}') : `(${m.replacement ?? ''})`;
+      writeFileSync(file, applyMutant(original, m.location, replacement));
       const run = spawnSync(process.execPath, [vitest, 'run', '--bail=1', '--pool=threads', ...(tests.length > 0 ? tests : areaTests(area))], {
         encoding: 'utf8',
         timeout: 120_000,
