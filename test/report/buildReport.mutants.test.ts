@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/index.js';
+import { buildReport, type Report, type ReportMetric } from '../../src/index.js';
 import { renderText } from '../../src/report/render/index.js';
 import { shop } from './shop.js';
 
@@ -535,3 +535,195 @@ Key indicators
 function block(s: string): string {
   return s.slice(1);
 }
+
+// What the text does not show: the report's JSON (exact values, names, sources, units, the sign
+// and meaning of each change, chart data, counts of what was read).
+const third = '0.3333333333333333333333333333333333333333'; // 1 / 3 to 40 digits
+const twoThirds = '0.6666666666666666666666666666666666666667';
+const metricsOf = (r: Report): ReportMetric[] => r.sections.flatMap((s) => s.metrics);
+
+describe('buildReport on the shop: the JSON beside the text', () => {
+  const en = buildReport(shop, feb);
+  const zh = buildReport(shop, feb, { locale: 'zh-CN' });
+
+  it('heads the report with its period, the previous one, asOf and the counts read', () => {
+    expect({ ...en, sections: undefined, charts: undefined }).toEqual({
+      kind: 'customer-metrics.report',
+      version: 1,
+      locale: 'en',
+      title: 'Customer management report',
+      subject: 'Shop',
+      period: { label: '2026-02', start: '2026-02-01T00:00:00.000Z', end: '2026-03-01T00:00:00.000Z', timeZone: 'UTC' },
+      previousPeriod: { label: '2026-01', start: '2026-01-01T00:00:00.000Z', end: '2026-02-01T00:00:00.000Z', timeZone: 'UTC' },
+      asOf: '2026-02-28T12:00:00.000Z',
+      inputs: { customers: 5, events: 13, surveys: 10, serviceRequests: 4, leads: 4, costs: 4, healthObservations: 9 },
+      keyIndicators: [
+        'customerGrowthRate',
+        'customerRetentionRate',
+        'customerSatisfactionScore',
+        'netPromoterScore',
+        'salesConversionRate',
+        'repeatPurchaseRate',
+        'complaintRate',
+        'customerAcquisitionCost',
+      ],
+      notComputed: [],
+      anomalies: 0,
+      sections: undefined,
+      charts: undefined,
+    });
+    expect(zh.period.label).toBe('2026年2月');
+    expect(zh.previousPeriod?.label).toBe('2026年1月');
+  });
+
+  it('lays out the ten sections with their tables and charts', () => {
+    expect(en.sections.map((s) => [s.number, s.id, s.title, s.heading, s.charts, s.tables.map((t) => `${t.id} ← ${t.fn}`), s.empty])).toEqual([
+      [1, 'segmentation', 'Customer segmentation', '客户细分分析', ['rfmSegments'], ['rfmSegments ← rfmScores', 'npsBy ← segmentBy'], undefined],
+      [2, 'satisfaction', 'Customer satisfaction surveys', '客户满意度调查', ['nps'], [], undefined],
+      [3, 'churn', 'Customer churn analysis', '客户流失率分析', ['trend', 'churnReasons'], ['churnReasons ← churnReasonBreakdown'], undefined],
+      [4, 'lifecycle', 'Customer lifecycle management', '客户生命周期管理', ['cohorts'], ['snapshot ← snapshotFromEvents', 'lifecycleStages ← lifecycleStage'], undefined],
+      [5, 'complaints', 'Complaint handling', '客户投诉处理', [], [], undefined],
+      [6, 'relationship', 'Relationship maintenance', '客户关系维护策略', ['healthTiers'], ['healthTierCounts ← healthScore'], undefined],
+      [7, 'needs', 'Customer needs analysis', '客户需求分析', [], ['crossTab:topic ← surveyCrossTab'], undefined],
+      [8, 'value', 'Customer value assessment', '客户价值评估', [], ['valueTiers ← valueTier'], undefined],
+      [9, 'feedback', 'Customer feedback summary', '客户反馈汇总', [], ['surveyCounts ← netPromoterScore'], undefined],
+      [10, 'service', 'Customer service performance', '客户服务绩效评估', [], [], undefined],
+    ]);
+  });
+
+  it('each metric: exact value, unit, names, source, the previous value and the change with its meaning', () => {
+    // [id, value, unit, English name, Chinese name, source, previous value, change, direction, good news?]
+    const rows = metricsOf(en).map((m) => [m.id, m.value, m.unit, m.nameEn, m.nameZh, m.source, m.previous?.value, m.change?.difference, m.change?.direction, m.change?.favourable]);
+    expect(rows).toEqual([
+      ['netPromoterScore', '25', 'points', 'Net Promoter Score', '净推荐值', 'seed 003 §5, seed 004 §3.3', '0', '25', 'up', true],
+      ['customerSatisfactionScore', twoThirds, 'ratio', 'Customer satisfaction score', '客户满意度', 'seed 000 §1, seed 003 §1', null, undefined, undefined, undefined],
+      ['customerEffortScore', '4.5', 'score', 'Customer effort score', '客户费力度', 'field convention', null, undefined, undefined, undefined],
+      ['churnRate', twoThirds, 'ratio', 'Churn rate (lost / customers at start)', '客户流失率（流失客户数量/总客户数量）', 'seed 002 §3, seed 004 §3', '0', twoThirds, 'up', false],
+      ['customerChurnRate', twoThirds, 'ratio', 'Customer churn rate', '客户流失率', 'seed 001 §4', '0', twoThirds, 'up', false],
+      ['customerRetentionRate', third, 'ratio', 'Customer retention rate', '客户保留率', 'seed 000 §2, seed 001 §3', '1', `-${twoThirds}`, 'down', false],
+      ['startCohortRetentionRate', twoThirds, 'ratio', 'Start-cohort retention rate', '期初客户留存率', 'METRICS.md §D (from events)', '1', `-${third}`, 'down', false],
+      ['customerGrowthRate', '0', 'ratio', 'Customer growth rate', '客户增长率', 'seed 002 FAQ 3', '0.5', '-0.5', 'down', false],
+      ['salesConversionRate', third, 'ratio', 'Sales conversion rate', '销售转化率', 'seed 000 §6', '1', `-${twoThirds}`, 'down', false],
+      ['complaintRate', '0.4', 'ratio', 'Complaint rate', '客户投诉率', 'seed 000 §8', '0', '0.4', 'up', false],
+      ['complainingCustomerRate', '0.4', 'ratio', 'Complaining-customer rate', '投诉客户占比', 'seed 000 §8 (distinct customers)', '0', '0.4', 'up', false],
+      ['referralRate', '0.4', 'ratio', 'Referral rate', '客户推荐率', 'seed 000 §9', '0', '0.4', 'up', true],
+      ['repeatPurchaseRate', '0.5', 'ratio', 'Repeat purchase rate', '重复购买率', 'seed 001 FAQ 2, seed 002 FAQ 3', '0', '0.5', 'up', true],
+      ['customerAcquisitionCost', '300', 'money', 'Customer acquisition cost', '客户获取成本', 'seed 000 §3, seed 001 §2', '150', '150', 'up', false],
+      ['customerLifetimeValue', '97.5', 'money', 'Customer lifetime value', '客户生命周期价值', 'seed 000 §4', null, undefined, undefined, undefined],
+      ['averageLifetimeValue', '90', 'money', 'Average lifetime value to date', '平均生命周期价值', 'seed 004 §3.2', '70', '20', 'up', true],
+      ['compareNetPromoterScores', '25', 'points', 'NPS change, significance test', '净推荐值变化（显著性检验）', 'seed 003 §5, seed 004 §3.3', undefined, undefined, undefined, undefined],
+      ['averageResponseTime', '7200', 'seconds', 'Customer service response time', '客户服务响应时间', 'seed 000 §7', '7200', '0', 'flat', null],
+      ['resolutionRate', third, 'ratio', 'Resolution rate', '问题解决率', 'seed 003 §10', '1', `-${twoThirds}`, 'down', false],
+    ]);
+    for (const m of metricsOf(en)) {
+      expect(m.fn).toBe(m.id);
+      expect(m.status).toBe('computed');
+      expect(m.reason).toBeUndefined();
+    }
+    // The same numbers in Chinese; names and sources do not depend on the locale.
+    expect(metricsOf(zh).map((m) => [m.id, m.value, m.nameEn, m.nameZh, m.source])).toEqual(metricsOf(en).map((m) => [m.id, m.value, m.nameEn, m.nameZh, m.source]));
+  });
+
+  it('a previous value carries its calculation, or its reason in the locale', () => {
+    const byId = (r: Report, id: string) => metricsOf(r).find((m) => m.id === id)!;
+    expect(byId(en, 'customerRetentionRate').previous).toEqual({ value: '1', display: '100.0%', calculation: 'CRR = (E − N) / S = (3 − 1) / 2 = 1' });
+    expect(byId(en, 'customerAcquisitionCost').previous).toEqual({ value: '150', display: '150.00', calculation: 'CAC = total acquisition cost / N = 150 / 1 = 150' });
+    expect(byId(en, 'customerSatisfactionScore').previous).toEqual({ value: null, display: '—', reason: 'no csat answers in the period' });
+    expect(byId(zh, 'customerSatisfactionScore').previous).toEqual({ value: null, display: '—', reason: '本期没有满意度问卷回答' });
+    expect(byId(zh, 'customerEffortScore').previous).toEqual({ value: null, display: '—', reason: '本期没有费力度问卷回答' });
+    // Not translated: the Chinese table knows only the bare "no churn in the period" (reported).
+    expect(byId(zh, 'customerLifetimeValue').previous).toEqual({
+      value: null,
+      display: '—',
+      reason: 'no churn in the period, so the expected lifespan (1 / churn rate) is unbounded',
+    });
+    expect(byId(en, 'customerRetentionRate').formula).toBe('CRR = (E − N) / S');
+    expect(byId(en, 'compareNetPromoterScores')).toMatchObject({
+      fn: 'compareNetPromoterScores',
+      label: 'NPS change, significance test',
+      status: 'computed',
+      display: '25.0',
+      formula: 'ΔNPS = NPS_B − NPS_A',
+      calculation: 'ΔNPS = NPS_B − NPS_A = 25 − 0 = 25',
+    });
+    // z = 25 / 41.458 = 0.603; p = 0.546 (see above)
+    const [z, p, significant] = byId(en, 'compareNetPromoterScores').details!;
+    expect([z!.label, Number(z!.value).toFixed(3), z!.display]).toEqual(['z', '0.603', '0.60']);
+    expect([p!.label, Number(p!.value).toFixed(3), p!.display]).toEqual(['p', '0.546', '0.55']);
+    expect(significant).toEqual({ label: 'significant at 95%', value: null, display: 'no' });
+    expect(byId(zh, 'compareNetPromoterScores').details![2]).toEqual({ label: '95% 水平下显著', value: null, display: '否' });
+  });
+
+  it('details carry exact values beside their display', () => {
+    const details = (id: string) => metricsOf(en).find((m) => m.id === id)!.details;
+    expect(details('netPromoterScore')!.slice(0, 3)).toEqual([
+      { label: 'promoters', value: '2', display: '2 (50.0%)' },
+      { label: 'passives', value: '1', display: '1 (25.0%)' },
+      { label: 'detractors', value: '1', display: '1 (25.0%)' },
+    ]);
+    expect(details('netPromoterScore')![3]).toEqual({ label: '95% interval', value: null, display: '[−56.3, 100.0]' });
+    expect(details('customerSatisfactionScore')).toEqual([{ label: 'mean score', value: '3.666666666666666666666666666666666666667', display: '3.67' }]); // 11 / 3
+    expect(details('customerEffortScore')).toEqual([{ label: 'easy answers', value: '0.5', display: '50.0%' }]);
+    expect(details('customerAcquisitionCost')).toEqual([
+      { label: 'ads', value: '200', display: '200.00' },
+      { label: 'sales', value: '100', display: '100.00' },
+    ]);
+    expect(details('averageResponseTime')).toEqual([
+      { label: 'median', value: '7200', display: '2.0 h' },
+      { label: 'p90', value: '10080', display: '2.8 h' },
+      { label: 'unanswered', value: '1', display: '1' },
+    ]);
+    expect(details('churnRate')).toBeUndefined();
+  });
+
+  it('chart data: plain numbers and exact shares', () => {
+    expect({ ...en.charts, nps: undefined }).toEqual({
+      trend: {
+        title: 'Retention and churn by period',
+        points: [
+          { period: '2026-01', retention: '1', startCohortRetention: '1', churn: '0' },
+          { period: '2026-02', retention: third, startCohortRetention: twoThirds, churn: twoThirds },
+        ],
+      },
+      cohorts: {
+        title: 'Cohort retention',
+        granularity: 'month',
+        rows: [
+          { cohort: '2025-12', size: 2, rates: ['1', '1', null] },
+          { cohort: '2026-01', size: 1, rates: ['1', null, null] },
+          { cohort: '2026-02', size: 2, rates: [null, null, null] },
+        ],
+      },
+      nps: undefined,
+      healthTiers: {
+        title: 'Customers by health tier',
+        bars: [
+          { label: 'at-risk', count: 1, share: third },
+          { label: 'steady', count: 1, share: third },
+          { label: 'vip', count: 1, share: third },
+        ],
+      },
+      churnReasons: {
+        title: 'Churn reasons',
+        bars: [
+          { label: 'price', count: 1, share: '0.5' },
+          { label: '(no reason given)', count: 1, share: '0.5' },
+        ],
+      },
+      rfmSegments: {
+        title: 'RFM segments',
+        bars: [
+          { label: 'Lost', count: 1, share: third },
+          { label: 'New', count: 1, share: third },
+          { label: 'Potential Loyalist', count: 1, share: third },
+        ],
+      },
+    });
+    const nps = en.charts.nps!;
+    // answers 6, 7, 9, 10; interval 25 − 81.256 … 100 (see above)
+    expect([nps.title, nps.counts, nps.score, nps.confidence]).toEqual(['NPS answers (0–10) and the score with its interval', [0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1], '25', '0.95']);
+    expect([Number(nps.interval![0]).toFixed(3), nps.interval![1]]).toEqual(['-56.256', '100']);
+    expect(Object.values(zh.charts).map((c) => c.title)).toEqual(['各期客户留存与流失', '客户流失原因统计', '客户群留存热力图', 'RFM 价值细分', '净推荐值打分分布（0–10）及置信区间', '客户健康度区间分布']);
+    expect(zh.charts.churnReasons?.bars[1]?.label).toBe('（未注明原因）');
+  });
+});
