@@ -383,3 +383,73 @@ describe('renderHtml in Chinese', () => {
     expect(html).toContain('<rect x="170" y="35" width="210" height="18" rx="3" fill="#10b981"><title>稳定: 1 (50.0%)</title></rect>');
   });
 });
+
+describe('renderHtml on odd chart data', () => {
+  const base: Report = { ...report, keyIndicators: [], notComputed: [], anomalies: 0 };
+  const figureOf = (html: string, id: string) => {
+    const start = html.indexOf(`<figure data-chart="${id}">`);
+    return start < 0 ? '' : html.slice(start, html.indexOf('</figure>', start) + '</figure>'.length);
+  };
+
+  it('one trend point sits in the middle of the plot (44 + 392 / 2 = 240); a series with no value draws no line', () => {
+    const r: Report = { ...base, charts: { trend: { title: 'T', points: [{ period: 'P', retention: null, startCohortRetention: '0.5', churn: '0.25' }] } } };
+    const fig = figureOf(renderHtml(r), 'trend');
+    expect(fig).toContain('<path d="M240,110" fill="none" stroke="#2563eb" stroke-width="2.5"/>');
+    expect(fig).toContain('<circle cx="240" cy="157" r="3.5" fill="#dc2626"><title>Churn P: 25%</title></circle>');
+    expect(fig.match(/<path /g)).toHaveLength(2); // start-cohort and churn; CRR has no value
+    expect(fig).not.toContain('NaN');
+  });
+
+  it('a trend without points, cohorts without rows and bars without entries draw no figure', () => {
+    const r: Report = {
+      ...base,
+      charts: { trend: { title: 'T', points: [] }, cohorts: { title: 'C', granularity: 'month', rows: [] }, rfmSegments: { title: 'R', bars: [] }, healthTiers: { title: 'H', bars: [] } },
+    };
+    const html = renderHtml(r);
+    expect(html).not.toContain('<figure');
+    expect(html).not.toContain('<div class="charts">');
+  });
+
+  it('an NPS chart without answers: flat bars, no score, no interval, an empty caption line', () => {
+    const r: Report = { ...base, charts: { nps: { title: 'N', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], score: null, interval: null, confidence: '0.95' } } };
+    const fig = figureOf(renderHtml(r), 'nps');
+    expect(fig).toContain('<rect x="34" y="134" width="30.5" height="0" rx="2" fill="#dc2626"><title>0: 0</title></rect>'); // the tallest count is taken as at least 1
+    expect(fig).not.toContain('nps-interval');
+    expect(fig).not.toContain('nps-score');
+    expect(fig).toContain('<text x="30" y="248" font-size="11" fill="#4b5563"></text></svg>');
+    expect(fig).not.toContain('NaN');
+  });
+
+  it('an interval of no width is drawn 1 wide', () => {
+    const r: Report = { ...base, charts: { nps: { title: 'N', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3], score: '100', interval: ['100', '100'], confidence: '0.95' } } };
+    // 100 → 30 + 200 / 200 × 424 = 454
+    expect(figureOf(renderHtml(r), 'nps')).toContain('<rect x="454" y="193" width="1" height="14" rx="3" fill="#bfdbfe" class="nps-interval"><title>NPS 100.0, 95% confidence interval [100.0, 100.0]</title></rect>');
+  });
+
+  it('health tiers named in any case: a risk tier red, a VIP tier green, others the chart colour; all-zero bars have no width', () => {
+    const r: Report = {
+      ...base,
+      charts: {
+        healthTiers: {
+          title: 'H',
+          bars: [
+            { label: 'High Risk', count: 0, share: '0' },
+            { label: 'VIP', count: 0, share: '0' },
+            { label: 'ok', count: 0, share: '0' },
+          ],
+        },
+      },
+    };
+    const fig = figureOf(renderHtml(r), 'healthTiers');
+    expect(fig).toContain('<rect x="170" y="9" width="0" height="18" rx="3" fill="#ef4444"><title>High Risk: 0 (0.0%)</title></rect>');
+    expect(fig).toContain('<rect x="170" y="35" width="0" height="18" rx="3" fill="#059669"><title>VIP: 0 (0.0%)</title></rect>');
+    expect(fig).toContain('<rect x="170" y="61" width="0" height="18" rx="3" fill="#10b981"><title>ok: 0 (0.0%)</title></rect>');
+    expect(fig).toContain('<text x="176" y="22" font-size="11" fill="#4b5563">0 (0.0%)</text>');
+  });
+
+  it('churn-reason bars are orange, and a risk-named reason stays orange', () => {
+    const r: Report = { ...base, charts: { churnReasons: { title: 'C', bars: [{ label: 'risk', count: 1, share: '1' }] } } };
+    const html = renderHtml({ ...r, sections: [{ ...report.sections[2]!, metrics: [] }] });
+    expect(figureOf(html, 'churnReasons')).toContain('<rect x="170" y="9" width="210" height="18" rx="3" fill="#f97316"><title>risk: 1 (100.0%)</title></rect>');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderText } from '../../src/report/render/index.js';
 import type { Report } from '../../src/report/types.js';
+import { displayWidth } from '../../src/report/render/text.js';
 import { handReport } from './fixture.js';
 
 // The whole output of the text and Markdown renderers on the hand-made fixture, in both locales,
@@ -380,5 +381,24 @@ _Nothing in this data set for this section._
 | --- | ---: |
 | Customer acquisition cost (CAC) | no cost lines in the period |
 `));
+  });
+});
+
+describe('Markdown cells and terminal widths', () => {
+  it('escapes backslashes and pipes, and folds line breaks (\\n or \\r\\n) into spaces', () => {
+    const r: Report = { ...handReport, notComputed: [{ id: 'x', label: 'a\\b|c', reason: 'one\r\ntwo\nthree' }] };
+    expect(renderMarkdown(r)).toContain('| a\\\\b\\|c | one two three |');
+    const piped: Report = { ...handReport, sections: [{ ...handReport.sections[7]!, metrics: [{ ...handReport.sections[7]!.metrics[0]!, label: 'x|y' }] }] };
+    expect(renderMarkdown(piped)).toContain('- **x\\|y**: `Not computed: no cost lines in the period`');
+  });
+
+  it('counts East Asian wide and full-width characters as two columns, at the edges of each range (UAX #11)', () => {
+    // Hangul Jamo, CJK … Yi, Hangul syllables, CJK compatibility ideographs, CJK compatibility
+    // forms, full-width forms, full-width signs
+    const wide = ['\u1100', '\u115f', '\u2e80', '\ua4cf', '\uac00', '\ud7a3', '\uf900', '\ufaff', '\ufe30', '\ufe4f', '\uff00', '\uff60', '\uffe0', '\uffe6'];
+    const narrow = ['\u10ff', '\u1160', '\u2e7f', '\ua4d0', '\uabff', '\ud7a4', '\uf8ff', '\ufb00', '\ufe2f', '\ufe50', '\ufeff', '\uff61', '\uffdf', '\uffe7'];
+    expect(wide.map(displayWidth)).toEqual(wide.map(() => 2));
+    expect(narrow.map(displayWidth)).toEqual(narrow.map(() => 1));
+    expect(displayWidth('a客b')).toBe(4);
   });
 });
