@@ -402,3 +402,30 @@ describe('Markdown cells and terminal widths', () => {
     expect(displayWidth('a客b')).toBe(4);
   });
 });
+
+describe('a section that lists charts the report does not carry', () => {
+  it('text and Markdown leave the trend and cohort tables out', () => {
+    const r: Report = { ...handReport, keyIndicators: [], notComputed: [], charts: {}, sections: [{ ...handReport.sections[3]!, charts: ['trend', 'cohorts'] }] };
+    expect(renderText(r)).toBe(
+      [
+        'Customer management report — Pipe | Co <b>',
+        '='.repeat(42),
+        'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z',
+        '',
+        '4. Customer lifecycle management (客户生命周期管理)',
+        '-'.repeat(51), // 3 + 29 + 2 + 16 + 1
+        '',
+      ].join('\n'),
+    );
+    expect(renderMarkdown(r)).toBe(
+      [
+        '# Customer management report — Pipe | Co <b>',
+        '',
+        'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z',
+        '',
+        '## 4. Customer lifecycle management (客户生命周期管理)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
