@@ -437,6 +437,25 @@ describe('what is not computed, laid out', () => {
     ]);
   });
 
+  it('no trend when the period starts with no customer; health tiers all empty, without shares', () => {
+    expect(en.charts).toEqual({
+      healthTiers: {
+        title: 'Customers by health tier',
+        bars: [
+          { label: 'at-risk', count: 0, share: null },
+          { label: 'steady', count: 0, share: null },
+          { label: 'vip', count: 0, share: null },
+        ],
+      },
+    });
+    expect(en.sections.find((s) => s.id === 'churn')?.charts).toEqual([]);
+  });
+
+  it('no NPS comparison when the previous period has no answers (January against December)', () => {
+    const jan = buildReport(shop, { month: '2026-01' });
+    expect(jan.sections.find((s) => s.id === 'feedback')?.metrics).toEqual([]);
+  });
+
   it('in December: CLV has purchases but no customers at the start', () => {
     expect(metric(buildReport(shop, { month: '2025-12' }, { locale: 'zh-CN' }), 'customerLifetimeValue').reason).toBe('期初没有客户（S = 0）');
   });
@@ -479,6 +498,12 @@ describe('errors from the functions the report calls, re-addressed to the data s
     );
     expect(late.map((i) => [i.path, i.message])).toEqual([
       ['dataset.serviceRequests[1].firstRespondedAt', 'buildReport: dataset.serviceRequests[1].firstRespondedAt (2026-02-01T00:00:00.000Z) must not be before openedAt (2026-02-02T00:00:00.000Z)'],
+    ]);
+  });
+
+  it("the data set's own checks: a score that is not a number", () => {
+    expect(issuesOf(() => buildReport({ surveys: [{ customerId: 'a', kind: 'nps', score: '9', at: at('2026-02-01') }] } as never, feb))).toEqual([
+      { code: expect.any(String), path: 'dataset.surveys[0].score', message: 'buildReport: dataset.surveys[0].score must be a number, got "9"' },
     ]);
   });
 

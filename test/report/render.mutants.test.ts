@@ -429,3 +429,16 @@ describe('a section that lists charts the report does not carry', () => {
     );
   });
 });
+
+describe('cohort rows of different lengths (a report JSON made elsewhere)', () => {
+  it('text leaves the missing cells blank', () => {
+    const r: Report = {
+      ...handReport,
+      keyIndicators: [],
+      notComputed: [],
+      sections: [{ ...handReport.sections[3]! }],
+      charts: { cohorts: { title: 'Cohort retention', granularity: 'month', rows: [{ cohort: '2026-01', size: 2, rates: ['1', '0.5'] }, { cohort: '2026-02', size: 1, rates: ['1'] }] } },
+    };
+    expect(renderText(r).split('\n').slice(6, 11)).toEqual(['  Cohort retention', '  Cohort   Size  +0      +1', '  -------  ----  ------  -----', '  2026-01  2     100.0%  50.0%', '  2026-02  1     100.0%']);
+  });
+});
