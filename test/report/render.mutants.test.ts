@@ -1,0 +1,444 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderText } from '../../src/report/render/index.js';
+import type { Report } from '../../src/report/types.js';
+import { displayWidth } from '../../src/report/render/text.js';
+import { handReport } from './fixture.js';
+
+// The whole output of the text and Markdown renderers on the hand-made fixture, in both locales,
+// written out by hand: column widths are the widest cell of each column (CJK characters count
+// two), cells are joined by two spaces and trailing blanks trimmed; underlines are as wide as the
+// heading they underline ('1. Customer segmentation (' is 26 columns, 客户细分分析 12, ')' 1 → 39);
+// ratios are shown × 100 with one decimal (0.8695652… → 87.0%).
+const zh: Report = {
+  ...handReport,
+  locale: 'zh-CN',
+  title: '客户管理汇报',
+  sections: handReport.sections.map((s) => ({ ...s, title: s.heading })),
+};
+
+/** A text block as written below: the first newline (after the backtick) is not part of it. */
+const block = (s: string) => s.slice(1);
+
+describe('renderText, whole output', () => {
+  it('en', () => {
+    expect(renderText(handReport)).toBe(block(`
+Customer management report — Pipe | Co <b>
+==========================================
+Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z
+
+Key indicators
+  Metric                           Value         Previous  Change
+  -------------------------------  ------------  --------  ----------
+  Customer growth rate             4.3%          15.0%     ▼ −10.7 pp
+  Net Promoter Score (NPS)         31.3
+  Customer acquisition cost (CAC)  Not computed
+
+1. Customer segmentation (客户细分分析)
+---------------------------------------
+  RFM segments
+  Segment    Count
+  ---------  -----
+  Champions  3
+  Lost       1
+
+2. Customer satisfaction surveys (客户满意度调查)
+-------------------------------------------------
+  Metric                    Value  Previous  Change
+  ------------------------  -----  --------  ------
+  Net Promoter Score (NPS)  31.3
+
+  Net Promoter Score (NPS)
+    NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25
+    95% interval [5.0, 57.5]
+    Data read: events of the period
+
+3. Customer churn analysis (客户流失率分析)
+-------------------------------------------
+  Metric                         Value  Previous  Change
+  -----------------------------  -----  --------  ----------
+  Customer retention rate (CRR)  82.6%  85.0%     ▼ −2.4 pp
+  Customer growth rate           4.3%   15.0%     ▼ −10.7 pp
+
+  Customer retention rate (CRR)
+    CRR = (E − N) / S = (48 − 10) / 46 = 0.8260869565217391304347826086956521739130
+    Data read: events of the period
+    Start-cohort retention differs: 2 new customers were also lost inside the period.
+  Customer growth rate
+    growth = (E − S) / S = (48 − 46) / 46 = 0.04347826086956521739130434782608695652174
+    Data read: events of the period
+
+  Retention and churn by period
+  Period   Retention  Start-cohort retention  Churn
+  -------  ---------  ----------------------  -----
+  2026-Q1  85.0%      85.0%                   15.0%
+  2026-Q2  82.6%      87.0%                   17.4%
+
+4. Customer lifecycle management (客户生命周期管理)
+---------------------------------------------------
+  Cohort retention
+  Cohort   Size  +0      +1
+  -------  ----  ------  -----
+  2026-Q1  4     100.0%  75.0%
+  2026-Q2  2     100.0%
+
+5. Complaint handling (客户投诉处理)
+------------------------------------
+  Nothing in this data set for this section.
+
+6. Relationship maintenance (客户关系维护策略)
+----------------------------------------------
+7. Customer needs analysis (客户需求分析)
+-----------------------------------------
+8. Customer value assessment (客户价值评估)
+-------------------------------------------
+  Metric                           Value         Previous  Change
+  -------------------------------  ------------  --------  ------
+  Customer acquisition cost (CAC)  Not computed
+
+  Customer acquisition cost (CAC)
+    Not computed: no cost lines in the period
+    Data read: cost lines dated in the period over the snapshot’s N
+
+9. Customer feedback summary (客户反馈汇总)
+-------------------------------------------
+10. Customer service performance (客户服务绩效评估)
+---------------------------------------------------
+Metrics not computed from this data
+-----------------------------------
+  Customer acquisition cost (CAC): no cost lines in the period
+`));
+  });
+
+  it('zh-CN: Chinese interface texts, 一、 numbering, full-width separators, columns aligned by display width', () => {
+    // '客户管理汇报 — Pipe | Co <b>': 6 × 2 + 3 + 13 = 28 columns of '='.
+    expect(renderText(zh)).toBe(block(`
+客户管理汇报 — Pipe | Co <b>
+============================
+报告期：2026-Q2 · 上期：2026-Q1 · 数据截至：2026-06-30T23:59:59.000Z
+
+关键指标
+  指标                             本期    上期   变化
+  -------------------------------  ------  -----  ----------
+  Customer growth rate             4.3%    15.0%  ▼ −10.7 pp
+  Net Promoter Score (NPS)         31.3
+  Customer acquisition cost (CAC)  未计算
+
+一、客户细分分析
+----------------
+  RFM segments
+  Segment    Count
+  ---------  -----
+  Champions  3
+  Lost       1
+
+二、客户满意度调查
+------------------
+  指标                      本期  上期  变化
+  ------------------------  ----  ----  ----
+  Net Promoter Score (NPS)  31.3
+
+  Net Promoter Score (NPS)
+    NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25
+    95% interval [5.0, 57.5]
+    数据口径：events of the period
+
+三、客户流失率分析
+------------------
+  指标                           本期   上期   变化
+  -----------------------------  -----  -----  ----------
+  Customer retention rate (CRR)  82.6%  85.0%  ▼ −2.4 pp
+  Customer growth rate           4.3%   15.0%  ▼ −10.7 pp
+
+  Customer retention rate (CRR)
+    CRR = (E − N) / S = (48 − 10) / 46 = 0.8260869565217391304347826086956521739130
+    数据口径：events of the period
+    Start-cohort retention differs: 2 new customers were also lost inside the period.
+  Customer growth rate
+    growth = (E − S) / S = (48 − 46) / 46 = 0.04347826086956521739130434782608695652174
+    数据口径：events of the period
+
+  Retention and churn by period
+  报告期   留存   期初客户留存  流失
+  -------  -----  ------------  -----
+  2026-Q1  85.0%  85.0%         15.0%
+  2026-Q2  82.6%  87.0%         17.4%
+
+四、客户生命周期管理
+--------------------
+  Cohort retention
+  客户群   人数  +0      +1
+  -------  ----  ------  -----
+  2026-Q1  4     100.0%  75.0%
+  2026-Q2  2     100.0%
+
+五、客户投诉处理
+----------------
+  Nothing in this data set for this section.
+
+六、客户关系维护策略
+--------------------
+七、客户需求分析
+----------------
+八、客户价值评估
+----------------
+  指标                             本期    上期  变化
+  -------------------------------  ------  ----  ----
+  Customer acquisition cost (CAC)  未计算
+
+  Customer acquisition cost (CAC)
+    未计算：no cost lines in the period
+    数据口径：cost lines dated in the period over the snapshot’s N
+
+九、客户反馈汇总
+----------------
+十、客户服务绩效评估
+--------------------
+本数据无法计算的指标
+--------------------
+  Customer acquisition cost (CAC): no cost lines in the period
+`));
+  });
+});
+
+describe('renderMarkdown, whole output', () => {
+  it('en', () => {
+    expect(renderMarkdown(handReport)).toBe(block(`
+# Customer management report — Pipe | Co <b>
+
+Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z
+
+## Key indicators
+
+| Metric | Value | Previous | Change |
+| --- | ---: | ---: | ---: |
+| Customer growth rate | 4.3% | 15.0% | ▼ −10.7 pp |
+| Net Promoter Score (NPS) | 31.3 |  |  |
+| Customer acquisition cost (CAC) | Not computed |  |  |
+
+## 1. Customer segmentation (客户细分分析)
+
+**RFM segments**
+
+| Segment | Count |
+| --- | ---: |
+| Champions | 3 |
+| Lost | 1 |
+
+## 2. Customer satisfaction surveys (客户满意度调查)
+
+| Metric | Value | Previous | Change |
+| --- | ---: | ---: | ---: |
+| Net Promoter Score (NPS) | 31.3 |  |  |
+
+- **Net Promoter Score (NPS)**: \`NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25\`
+  - 95% interval [5.0, 57.5]
+  - Data read: events of the period
+
+## 3. Customer churn analysis (客户流失率分析)
+
+| Metric | Value | Previous | Change |
+| --- | ---: | ---: | ---: |
+| Customer retention rate (CRR) | 82.6% | 85.0% | ▼ −2.4 pp |
+| Customer growth rate | 4.3% | 15.0% | ▼ −10.7 pp |
+
+- **Customer retention rate (CRR)**: \`CRR = (E − N) / S = (48 − 10) / 46 = 0.8260869565217391304347826086956521739130\`
+  - Data read: events of the period
+  - Start-cohort retention differs: 2 new customers were also lost inside the period.
+- **Customer growth rate**: \`growth = (E − S) / S = (48 − 46) / 46 = 0.04347826086956521739130434782608695652174\`
+  - Data read: events of the period
+
+**Retention and churn by period**
+
+| Period | Retention | Start-cohort retention | Churn |
+| --- | ---: | ---: | ---: |
+| 2026-Q1 | 85.0% | 85.0% | 15.0% |
+| 2026-Q2 | 82.6% | 87.0% | 17.4% |
+
+## 4. Customer lifecycle management (客户生命周期管理)
+
+**Cohort retention**
+
+| Cohort | Size | +0 | +1 |
+| --- | ---: | ---: | ---: |
+| 2026-Q1 | 4 | 100.0% | 75.0% |
+| 2026-Q2 | 2 | 100.0% |  |
+
+## 5. Complaint handling (客户投诉处理)
+
+_Nothing in this data set for this section._
+
+## 6. Relationship maintenance (客户关系维护策略)
+
+## 7. Customer needs analysis (客户需求分析)
+
+## 8. Customer value assessment (客户价值评估)
+
+| Metric | Value | Previous | Change |
+| --- | ---: | ---: | ---: |
+| Customer acquisition cost (CAC) | Not computed |  |  |
+
+- **Customer acquisition cost (CAC)**: \`Not computed: no cost lines in the period\`
+  - Data read: cost lines dated in the period over the snapshot’s N
+
+## 9. Customer feedback summary (客户反馈汇总)
+
+## 10. Customer service performance (客户服务绩效评估)
+
+## Metrics not computed from this data
+
+| Metric | Reason |
+| --- | ---: |
+| Customer acquisition cost (CAC) | no cost lines in the period |
+`));
+  });
+
+  it('zh-CN', () => {
+    expect(renderMarkdown(zh)).toBe(block(`
+# 客户管理汇报 — Pipe | Co <b>
+
+报告期：2026-Q2 · 上期：2026-Q1 · 数据截至：2026-06-30T23:59:59.000Z
+
+## 关键指标
+
+| 指标 | 本期 | 上期 | 变化 |
+| --- | ---: | ---: | ---: |
+| Customer growth rate | 4.3% | 15.0% | ▼ −10.7 pp |
+| Net Promoter Score (NPS) | 31.3 |  |  |
+| Customer acquisition cost (CAC) | 未计算 |  |  |
+
+## 一、客户细分分析
+
+**RFM segments**
+
+| Segment | Count |
+| --- | ---: |
+| Champions | 3 |
+| Lost | 1 |
+
+## 二、客户满意度调查
+
+| 指标 | 本期 | 上期 | 变化 |
+| --- | ---: | ---: | ---: |
+| Net Promoter Score (NPS) | 31.3 |  |  |
+
+- **Net Promoter Score (NPS)**: \`NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25\`
+  - 95% interval [5.0, 57.5]
+  - 数据口径：events of the period
+
+## 三、客户流失率分析
+
+| 指标 | 本期 | 上期 | 变化 |
+| --- | ---: | ---: | ---: |
+| Customer retention rate (CRR) | 82.6% | 85.0% | ▼ −2.4 pp |
+| Customer growth rate | 4.3% | 15.0% | ▼ −10.7 pp |
+
+- **Customer retention rate (CRR)**: \`CRR = (E − N) / S = (48 − 10) / 46 = 0.8260869565217391304347826086956521739130\`
+  - 数据口径：events of the period
+  - Start-cohort retention differs: 2 new customers were also lost inside the period.
+- **Customer growth rate**: \`growth = (E − S) / S = (48 − 46) / 46 = 0.04347826086956521739130434782608695652174\`
+  - 数据口径：events of the period
+
+**Retention and churn by period**
+
+| 报告期 | 留存 | 期初客户留存 | 流失 |
+| --- | ---: | ---: | ---: |
+| 2026-Q1 | 85.0% | 85.0% | 15.0% |
+| 2026-Q2 | 82.6% | 87.0% | 17.4% |
+
+## 四、客户生命周期管理
+
+**Cohort retention**
+
+| 客户群 | 人数 | +0 | +1 |
+| --- | ---: | ---: | ---: |
+| 2026-Q1 | 4 | 100.0% | 75.0% |
+| 2026-Q2 | 2 | 100.0% |  |
+
+## 五、客户投诉处理
+
+_Nothing in this data set for this section._
+
+## 六、客户关系维护策略
+
+## 七、客户需求分析
+
+## 八、客户价值评估
+
+| 指标 | 本期 | 上期 | 变化 |
+| --- | ---: | ---: | ---: |
+| Customer acquisition cost (CAC) | 未计算 |  |  |
+
+- **Customer acquisition cost (CAC)**: \`未计算：no cost lines in the period\`
+  - 数据口径：cost lines dated in the period over the snapshot’s N
+
+## 九、客户反馈汇总
+
+## 十、客户服务绩效评估
+
+## 本数据无法计算的指标
+
+| 指标 | 原因 |
+| --- | ---: |
+| Customer acquisition cost (CAC) | no cost lines in the period |
+`));
+  });
+});
+
+describe('Markdown cells and terminal widths', () => {
+  it('escapes backslashes and pipes, and folds line breaks (\\n or \\r\\n) into spaces', () => {
+    const r: Report = { ...handReport, notComputed: [{ id: 'x', label: 'a\\b|c', reason: 'one\r\ntwo\nthree' }] };
+    expect(renderMarkdown(r)).toContain('| a\\\\b\\|c | one two three |');
+    const piped: Report = { ...handReport, sections: [{ ...handReport.sections[7]!, metrics: [{ ...handReport.sections[7]!.metrics[0]!, label: 'x|y' }] }] };
+    expect(renderMarkdown(piped)).toContain('- **x\\|y**: `Not computed: no cost lines in the period`');
+  });
+
+  it('counts East Asian wide and full-width characters as two columns, at the edges of each range (UAX #11)', () => {
+    // Hangul Jamo, CJK … Yi, Hangul syllables, CJK compatibility ideographs, CJK compatibility
+    // forms, full-width forms, full-width signs
+    const wide = ['\u1100', '\u115f', '\u2e80', '\ua4cf', '\uac00', '\ud7a3', '\uf900', '\ufaff', '\ufe30', '\ufe4f', '\uff00', '\uff60', '\uffe0', '\uffe6'];
+    const narrow = ['\u10ff', '\u1160', '\u2e7f', '\ua4d0', '\uabff', '\ud7a4', '\uf8ff', '\ufb00', '\ufe2f', '\ufe50', '\ufeff', '\uff61', '\uffdf', '\uffe7'];
+    expect(wide.map(displayWidth)).toEqual(wide.map(() => 2));
+    expect(narrow.map(displayWidth)).toEqual(narrow.map(() => 1));
+    expect(displayWidth('a客b')).toBe(4);
+  });
+});
+
+describe('a section that lists charts the report does not carry', () => {
+  it('text and Markdown leave the trend and cohort tables out', () => {
+    const r: Report = { ...handReport, keyIndicators: [], notComputed: [], charts: {}, sections: [{ ...handReport.sections[3]!, charts: ['trend', 'cohorts'] }] };
+    expect(renderText(r)).toBe(
+      [
+        'Customer management report — Pipe | Co <b>',
+        '='.repeat(42),
+        'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z',
+        '',
+        '4. Customer lifecycle management (客户生命周期管理)',
+        '-'.repeat(51), // 3 + 29 + 2 + 16 + 1
+        '',
+      ].join('\n'),
+    );
+    expect(renderMarkdown(r)).toBe(
+      [
+        '# Customer management report — Pipe | Co <b>',
+        '',
+        'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z',
+        '',
+        '## 4. Customer lifecycle management (客户生命周期管理)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('cohort rows of different lengths (a report JSON made elsewhere)', () => {
+  it('text leaves the missing cells blank', () => {
+    const r: Report = {
+      ...handReport,
+      keyIndicators: [],
+      notComputed: [],
+      sections: [{ ...handReport.sections[3]! }],
+      charts: { cohorts: { title: 'Cohort retention', granularity: 'month', rows: [{ cohort: '2026-01', size: 2, rates: ['1', '0.5'] }, { cohort: '2026-02', size: 1, rates: ['1'] }] } },
+    };
+    expect(renderText(r).split('\n').slice(6, 11)).toEqual(['  Cohort retention', '  Cohort   Size  +0      +1', '  -------  ----  ------  -----', '  2026-01  2     100.0%  50.0%', '  2026-02  1     100.0%']);
+  });
+});
