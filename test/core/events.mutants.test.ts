@@ -313,6 +313,11 @@ describe('collected events as input', () => {
   });
 });
 
+// Arrays are read into the log; other iterables stream through the sink.
+function* streamOf<T>(items: readonly T[]): Generator<T> {
+  yield* items;
+}
+
 describe('StatusLogSink and readStatusEvents', () => {
   it('keeps status events and only the purchases before a first acquisition already read', () => {
     const events = [
@@ -323,7 +328,7 @@ describe('StatusLogSink and readStatusEvents', () => {
       ev('a', 'purchase', 1.5, '1'), // earlier than the acquisition: kept
       ev('b', 'purchase', 9, '1'),
     ];
-    const { log, maxAt } = readStatusEvents('f', events);
+    const { log, maxAt } = readStatusEvents('f', streamOf(events));
     expect(maxAt).toBe(T0 + 9 * 3_600_000);
     expect(rows(log)).toEqual([
       ['a', 'purchase', T0 + 3_600_000, 0],
@@ -335,16 +340,18 @@ describe('StatusLogSink and readStatusEvents', () => {
   });
 
   it('an earlier acquisition read later moves the first acquisition back', () => {
-    const { log } = readStatusEvents('f', [ev('a', 'acquired', 5), ev('a', 'acquired', 1), ev('a', 'purchase', 3, '2')]);
+    const { log } = readStatusEvents('f', streamOf([ev('a', 'acquired', 5), ev('a', 'acquired', 1), ev('a', 'purchase', 3, '2')]));
     expect(rows(log).map((r) => r[1])).toEqual(['acquired', 'acquired']);
-    const later = readStatusEvents('f', [ev('a', 'acquired', 1), ev('a', 'acquired', 5), ev('a', 'purchase', 3, '2')]);
+    const later = readStatusEvents('f', streamOf([ev('a', 'acquired', 1), ev('a', 'acquired', 5), ev('a', 'purchase', 3, '2')]));
     expect(rows(later.log).map((r) => r[1])).toEqual(['acquired', 'acquired']);
   });
 
   it('more than 1024 customers', () => {
     const events = Array.from({ length: 1100 }, (_, i) => ev(`c${i}`, 'acquired', 0)).concat(Array.from({ length: 1100 }, (_, i) => ev(`c${i}`, 'purchase', 1, '1')));
-    const { log } = readStatusEvents('f', events);
+    const { log } = readStatusEvents('f', streamOf(events));
     expect(log.length).toBe(1100);
+    // an array goes through the whole log instead: 2 × 1100 events
+    expect(readStatusEvents('f', events).log.length).toBe(2200);
   });
 
   it('collected events: the latest instant of all; none: −∞', () => {
@@ -358,8 +365,10 @@ describe('StatusLogSink and readStatusEvents', () => {
   });
 
   it('readEventsInto validates and reports like readEvents', () => {
-    expect(issuesOf(() => readEventsInto('f', [{}], new StatusLogSink())).map((i) => i.path)).toEqual(['events[0].type']);
-    expect(readEventsInto('f', [ev('a', 'acquired', 0)], new StatusLogSink())).toBeUndefined();
+    expect(issuesOf(() => readEventsInto('f', streamOf([{}]), new StatusLogSink())).map((i) => i.path)).toEqual(['events[0].type']);
+    expect(readEventsInto('f', streamOf([ev('a', 'acquired', 0)]), new StatusLogSink())).toBeUndefined();
+    // an array is read into the log and returned
+    expect(readEventsInto('f', [ev('a', 'acquired', 0)], new StatusLogSink())?.length).toBe(1);
   });
 });
 

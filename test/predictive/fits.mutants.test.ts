@@ -169,7 +169,7 @@ describe('fitGammaGamma on heavy-tailed spends: the maximum is found, not a poin
     return best;
   }
   function expectTheMaximum(rows: readonly { frequency: number; monetaryValue: number }[]): void {
-    const m = fitGammaGamma(rows);
+    const m = fitGammaGamma([...rows]);
     expect(m.converged).toBe(true);
     const th = [m.params.p, m.params.q, m.params.v];
     const ll = (t: number[]) => gammaGammaLogLikelihood(t[0]!, t[1]!, t[2]!, rows);
