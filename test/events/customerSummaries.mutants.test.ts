@@ -114,4 +114,31 @@ describe('customerSummaries: mutation survivors', () => {
     expect(issues.map((i) => i.path)).toEqual(['events[0].at']);
     expect(issues[0]?.message).toMatch(/^customerSummaries: events\[0\]\.at must be an ISO-8601 timestamp/);
   });
+
+  it('rows are sorted by any conforming sort, not only by V8\'s (the comparison is consistent)', () => {
+    // V8's sort only asks whether a comparison is below 0; other engines' sorts (SpiderMonkey's
+    // insertion and merge steps) move an element only when it is above 0. A comparison that
+    // answered 0 for a > b would sort in V8 and not there. Stand in such a sort for this call.
+    const native = Array.prototype.sort;
+    function insertionSort<T>(this: T[], compare?: (a: T, b: T) => number): T[] {
+      if (compare === undefined) return native.call(this) as T[];
+      for (let i = 1; i < this.length; i++) {
+        for (let j = i; j > 0 && compare(this[j - 1]!, this[j]!) > 0; j--) [this[j - 1], this[j]] = [this[j]!, this[j - 1]!];
+      }
+      return this;
+    }
+    const ids = ['d', 'b', '__proto__', 'a', 'constructor', 'c'];
+    let rows: readonly CustomerSummary[];
+    Array.prototype.sort = insertionSort as typeof native;
+    try {
+      rows = customerSummaries(
+        ids.map((id) => buy(id, '2026-01-01T00:00:00Z')),
+        { asOf: '2026-01-02T00:00:00Z' },
+      );
+    } finally {
+      Array.prototype.sort = native;
+    }
+    // code-unit order: '_' (0x5F) sorts before the lower-case letters
+    expect(rows.map((r) => r.customerId)).toEqual(['__proto__', 'a', 'b', 'c', 'constructor', 'd']);
+  });
 });
