@@ -67,6 +67,12 @@ describe('fitParetoNbd: the penalised optimum and the model object', () => {
     expect(m.timeUnit).toBe('day');
     expect(m.penalizer).toBe(0);
   });
+  it('maxIterations 1 stops after one iteration and says so', () => {
+    const m = fitParetoNbd(rows, { maxIterations: 1 });
+    expect(m.converged).toBe(false);
+    expect(m.iterations).toBe(1);
+    expect(m.reason).toMatch(/^the optimiser stopped after 1 iterations with the gradient norm still at /);
+  });
   it('an empty list is an error naming summaries', () => {
     expect(pathsOf(() => fitParetoNbd([]))).toEqual(['summaries']);
   });

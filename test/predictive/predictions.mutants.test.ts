@@ -34,3 +34,19 @@ describe('expectedAverageSpend', () => {
     ]);
   });
 });
+
+describe('input errors carry the function name', () => {
+  const bg = { kind: 'bg-nbd', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+  const gg = { kind: 'gamma-gamma', params: { p: 6.25, q: 3.74, v: 15.44 } } as const;
+  it('expectedAverageSpend, expectedPurchases and probabilityAlive: "<function>: <path> <problem>"', () => {
+    expect(issuesOf(() => expectedAverageSpend(gg, { frequency: -1, monetaryValue: 3 }))).toEqual([
+      { code: 'too_small', path: 'customer.frequency', message: 'expectedAverageSpend: customer.frequency must be a non-negative whole number, got -1' },
+    ]);
+    expect(issuesOf(() => expectedPurchases(bg, { frequency: 1, recency: 1, T: 2 }, -1))).toEqual([
+      { code: 'too_small', path: 't', message: 'expectedPurchases: t must be a non-negative finite number, got -1' },
+    ]);
+    expect(issuesOf(() => probabilityAlive(bg, { frequency: 1, recency: 3, T: 2 }))).toEqual([
+      { code: 'inconsistent', path: 'customer.recency', message: 'probabilityAlive: customer.recency (3) must not exceed T (2)' },
+    ]);
+  });
+});

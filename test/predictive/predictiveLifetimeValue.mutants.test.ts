@@ -110,6 +110,20 @@ describe('predictiveLifetimeValue: validation messages and codes', () => {
     expect(issuesOf(() => predictiveLifetimeValue({ ...base, customer: { ...customer, recency: '40' } } as never)).map((i) => i.path)).toEqual(['customer.recency']);
     expect(issuesOf(() => predictiveLifetimeValue({ ...base, customer: { ...customer, T: '1' } } as never)).map((i) => i.path)).toEqual(['customer.T']);
   });
+  it('a spend model with an infinite mean: the whole message, naming this function', () => {
+    // frequency 0: p·x + q = 0.1 · 0 + 0.5 = 0.5 ≤ 1, so E[M] = p v / (q − 1) has no finite value
+    expect(
+      issuesOf(() =>
+        predictiveLifetimeValue({ ...base, spendModel: { kind: 'gamma-gamma', params: { p: 0.1, q: 0.5, v: 1 } }, customer: { frequency: 0, recency: 0, T: 5, monetaryValue: 0 } }),
+      ),
+    ).toEqual([
+      {
+        code: 'infinite_mean',
+        path: 'spendModel.params.q',
+        message: 'predictiveLifetimeValue: spendModel.params.q (0.5) must make p·x + q exceed 1 (here 0.1 · 0 + 0.5): otherwise the expected spend is infinite',
+      },
+    ]);
+  });
   it('an overflowing expectation: the whole message', () => {
     const purchaseModel = { kind: 'bg-nbd', params: { r: 1e300, alpha: 1e-300, a: 0.5, b: 2 }, timeUnit: 'week' } as const;
     expect(issuesOf(() => predictiveLifetimeValue({ ...base, purchaseModel, customer: { frequency: 6, recency: 40, T: 65, monetaryValue: 250 } }))).toEqual([
