@@ -335,6 +335,12 @@ describe('renderHtml, whole page', () => {
     expect(html.replace(/<style>[\s\S]*<\/style>/, '<style>…</style>')).toBe(expectedPage);
   });
 
+  it('no anomaly line when there are none', () => {
+    expect(renderHtml({ ...report, anomalies: 0 })).toContain(
+      '<header><h1>Customer management report</h1><p class="meta">Period: 2026-02 · Previous period: 2026-01 · Data as of: 2026-02-28T23:59:59.999Z</p></header>',
+    );
+  });
+
   it('styles every class and element the page uses', () => {
     const css = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
     const classes = new Set([...html.replace(/<svg[\s\S]*?<\/svg>/g, '').matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')));
