@@ -174,7 +174,7 @@ describe('fitGammaGamma on heavy-tailed spends: the maximum is found, not a poin
     }
     return best;
   }
-  function expectTheMaximum(rows: readonly { frequency: number; monetaryValue: number }[]): void {
+  function expectTheMaximum(rows: { frequency: number; monetaryValue: number }[]): void {
     const m = fitGammaGamma(rows);
     expect(m.converged).toBe(true);
     const th = [m.params.p, m.params.q, m.params.v];
