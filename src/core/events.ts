@@ -385,6 +385,9 @@ function collectedProblem(v: CollectedEvents): string | undefined {
     ) {
       return `chunks[${ci}] must hold the typed arrays at, customer, type and minor`;
     }
+    // `pos` marks the library's own internal partial logs (positionOf); a caller's collected
+    // events never carry it, and a forged one would put wrong input positions in anomalies.
+    if ('pos' in ch) return `chunks[${ci}] has a pos field, which collected events never carry`;
     const { at: ats, customer, type, minor } = ch;
     const n = ats.length;
     if (customer.length !== n || type.length !== n || minor.length !== n || (ci < chunks.length - 1 && n !== CHUNK)) {

@@ -48,3 +48,20 @@ describe('collected events are checked before use', () => {
     );
   });
 });
+
+describe('collected events with a forged pos field', () => {
+  it('are refused, so anomaly positions can never be NaN or strings', () => {
+    const c = collectEvents([
+      { customerId: 'a', type: 'churned', at: '2026-01-02T00:00:00Z' },
+      { customerId: 'a', type: 'purchase', at: '2026-01-03T00:00:00Z', amount: '1' },
+    ]);
+    const forged = { ...c, chunks: [{ ...c.chunks[0]!, pos: 'xy' }] } as unknown as CollectedEvents;
+    expect(issuesOf(() => snapshotFromEvents(forged, { month: '2026-01' }))).toEqual([
+      {
+        code: 'invalid_collected_events',
+        path: 'events',
+        message: 'snapshotFromEvents: events is marked as collected events but chunks[0] has a pos field, which collected events never carry',
+      },
+    ]);
+  });
+});
