@@ -62,6 +62,27 @@ describe('fitParetoNbd: the penalised optimum and the model object', () => {
       expect(m.customers).toBe(60);
     });
   }
+  it('six customers over up to eight years (days): an interior maximum (r ≈ 5, s ≈ 0.15) that not every starting point reaches', () => {
+    // two steady buyers (40 and 17 repeat purchases, the last ones late), one who stopped early, three who never came back
+    const six = [
+      { frequency: 40, recency: 2143.46, T: 2398.57 },
+      { frequency: 0, recency: 0, T: 1251.43 },
+      { frequency: 0, recency: 0, T: 2450.71 },
+      { frequency: 17, recency: 2482.95, T: 2972.14 },
+      { frequency: 3, recency: 238.5, T: 2190 },
+      { frequency: 0, recency: 0, T: 1042.86 },
+    ];
+    const m = fitParetoNbd(six);
+    expect(m.converged).toBe(true);
+    const th = [m.params.r, m.params.alpha, m.params.s, m.params.beta];
+    // an interior point: every parameter well inside the search box (e^±18)
+    expect(th.every((t) => Math.abs(Math.log(t)) < 8)).toBe(true);
+    const ll = (t: number[]) => paretoLogLikelihood(t[0]!, t[1]!, t[2]!, t[3]!, six);
+    for (const g of penalisedGradient(ll, th, six.length, 0)) expect(Math.abs(g)).toBeLessThan(1e-5);
+    expect(m.logLikelihood).toBeCloseTo(ll(th), 4);
+    // a proper maximum: the Hessian is negative definite, so every standard error is a positive number
+    expect(Object.values(m.standardErrors).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+  });
   it('defaults: time unit day, penalizer 0', () => {
     const m = fitParetoNbd(rows);
     expect(m.timeUnit).toBe('day');

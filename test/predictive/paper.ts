@@ -83,17 +83,23 @@ export function bgNbdLogLikelihood(r: number, alpha: number, a: number, b: numbe
 /**
  * Pareto/NBD total log-likelihood from the integral form (Fader & Hardie 2005 note, eqs. 11–12):
  * L = Γ(r + x) α^r β^s / Γ(r) · [ (α + T)^−(r+x) (β + T)^−s + s ∫_{t_x}^{T} (α + τ)^−(r+x) (β + τ)^−(s+1) dτ ],
- * the integral by Simpson's rule with 2 000 panels.
+ * the integral by Simpson's rule with 2 000 panels in y = ln(c + τ), c = min(α, β) (dτ = e^y dy), so that a
+ * steep start of the integrand (small α or β) is resolved as well as its long tail.
  */
 export function paretoLogLikelihood(r: number, alpha: number, s: number, beta: number, rows: readonly { frequency: number; recency: number; T: number }[]): number {
   let ll = 0;
+  const c = Math.min(alpha, beta);
   for (const { frequency: x, recency: tx, T } of rows) {
     const first = Math.pow(alpha + T, -(r + x)) * Math.pow(beta + T, -s);
-    const f = (tau: number) => Math.pow(alpha + tau, -(r + x)) * Math.pow(beta + tau, -(s + 1));
+    const f = (y: number) => {
+      const tau = Math.exp(y) - c;
+      return Math.pow(alpha + tau, -(r + x)) * Math.pow(beta + tau, -(s + 1)) * Math.exp(y);
+    };
     const n = 2000;
-    const h = (T - tx) / n;
+    const y0 = Math.log(c + tx);
+    const h = (Math.log(c + T) - y0) / n;
     let sum = 0;
-    for (let i = 0; i <= n; i++) sum += (i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2) * f(tx + i * h);
+    for (let i = 0; i <= n; i++) sum += (i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2) * f(y0 + i * h);
     ll += lnGamma(r + x) - lnGamma(r) + r * Math.log(alpha) + s * Math.log(beta) + Math.log(first + (s * sum * h) / 3);
   }
   return ll;
