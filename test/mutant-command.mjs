@@ -5,11 +5,8 @@
 // test files that import that source file (test/mutation-tests.mjs), stopping at the first
 // failure. Without an active mutant (Stryker's initial dry run) it runs the area's tests.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { areaTests, loadMap, testsFor } from './mutation-tests.mjs';
+import { areaTests, loadMap, testsFor, vitestEntry } from './mutation-tests.mjs';
 
-const root = process.cwd();
 const area = process.env.MUTATE_AREA ?? '';
 const active = process.env.__STRYKER_ACTIVE_MUTANT__;
 
@@ -26,7 +23,5 @@ if (probe !== undefined) {
   console.log(targets.join('\n'));
   process.exit(0);
 }
-// Resolved as Node resolves packages (the sandbox may see node_modules only in a parent folder).
-const vitest = join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
-const run = spawnSync(process.execPath, [vitest, 'run', '--bail=1', '--pool=threads', ...targets], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [vitestEntry(), 'run', '--bail=1', '--pool=threads', ...targets], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -2,7 +2,9 @@
 // or through other modules (the package root's re-exports resolved to the modules defining the
 // names imported). Shared by the Stryker command (test/mutant-command.mjs) and the survivor
 // re-check (test/recheck-mutants.mjs).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = process.cwd();
@@ -124,4 +126,29 @@ export function testsFor(file, map, area) {
 /** The tests an area falls back to (Stryker's dry run; a file no test imports). */
 export function areaTests(area) {
   return area === 'core' ? ['test/core', 'test/retention', 'test/survey', 'test/events'] : [`test/${area}`];
+}
+
+/** vitest's entry, resolved as Node resolves packages (node_modules may be in a parent folder). */
+export const vitestEntry = () => join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
+
+/**
+ * Run one Stryker mutant by hand: write its replacement into the file (an expression in
+ * parentheses, keeping Stryker's grouping: `a || b` for `a && b` inside `a && b && c` means
+ * `(a || b) && c`), run the tests, restore the file. True when the tests fail (killed).
+ */
+export function runMutant(file, mutant, tests, area) {
+  const original = readFileSync(file, 'utf8');
+  const lines = original.split('\n');
+  const offset = (pos) => lines.slice(0, pos.line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.column - 1;
+  const replacement = mutant.mutatorName === 'BlockStatement' ? (mutant.replacement ?? '{}') : `(${mutant.replacement ?? ''})`;
+  try {
+    writeFileSync(file, original.slice(0, offset(mutant.location.start)) + replacement + original.slice(offset(mutant.location.end)));
+    const run = spawnSync(process.execPath, [vitestEntry(), 'run', '--bail=1', '--pool=threads', ...(tests.length > 0 ? tests : areaTests(area))], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return run.status !== 0;
+  } finally {
+    writeFileSync(file, original);
+  }
 }

@@ -5,11 +5,8 @@
 // when only a few dozen mutants are in question; the result lands in
 // reports/mutation/<area>.recheck.json with the area's score counting the re-run.
 // It edits src/ while it runs: use it in a checkout nobody else is using.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { areaTests, loadMap, testsFor } from './mutation-tests.mjs';
+import { loadMap, runMutant, testsFor } from './mutation-tests.mjs';
 
 const args = process.argv.slice(2);
 // --skip-changed: leave out the files changed since the Stryker run (listed), recheck the rest.
@@ -19,17 +16,8 @@ if (!area) {
   console.error('usage: node test/recheck-mutants.mjs <area> [mutant id …]');
   process.exit(2);
 }
-const root = process.cwd();
 const report = JSON.parse(readFileSync(`reports/mutation/${area}.json`, 'utf8'));
 const map = loadMap(false);
-const vitest = join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
-
-/** The text with the span [start, end) (1-based lines and columns) replaced. */
-function applyMutant(text, { start, end }, replacement) {
-  const lines = text.split('\n');
-  const offset = (pos) => lines.slice(0, pos.line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.column - 1;
-  return text.slice(0, offset(start)) + replacement + text.slice(offset(end));
-}
 
 const counts = { total: 0, detectedBefore: 0, rechecked: 0, killedNow: 0, stillSurviving: 0 };
 const results = [];
@@ -54,20 +42,7 @@ for (const [file, entry] of Object.entries(report.files)) {
     if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
     if (only.length > 0 && !only.includes(String(m.id))) continue;
     counts.rechecked++;
-    let killed;
-    try {
-      // An expression replacement keeps its grouping: Stryker swaps syntax-tree nodes, so
-      // `a || b` replacing `a && b` inside `a && b && c` means `(a || b) && c`.
-      const replacement = m.mutatorName === 'BlockStatement' ? (m.replacement ?? '{}') : `(${m.replacement ?? ''})`;
-      writeFileSync(file, applyMutant(original, m.location, replacement));
-      const run = spawnSync(process.execPath, [vitest, 'run', '--bail=1', '--pool=threads', ...(tests.length > 0 ? tests : areaTests(area))], {
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
-      killed = run.status !== 0;
-    } finally {
-      writeFileSync(file, original);
-    }
+    const killed = runMutant(file, m, tests, area);
     if (killed) counts.killedNow++;
     else counts.stillSurviving++;
     const at = `${file}:${m.location.start.line}:${m.location.start.column}`;

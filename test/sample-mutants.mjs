@@ -9,9 +9,7 @@
 // or explain. It edits src/ while it runs: use it in a checkout nobody else is using.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { areaTests, loadMap, testsFor } from './mutation-tests.mjs';
+import { loadMap, runMutant, testsFor } from './mutation-tests.mjs';
 
 const [area, nText, seedText] = process.argv.slice(2);
 if (!area || !nText) {
@@ -20,7 +18,6 @@ if (!area || !nText) {
 }
 const n = Number(nText);
 const seed = Number(seedText ?? 20261123);
-const root = process.cwd();
 const listFile = `reports/mutation/${area}.list.json`;
 mkdirSync('reports/mutation', { recursive: true });
 
@@ -70,30 +67,11 @@ for (let i = all.length - 1; i > 0; i--) {
 const sample = all.slice(0, Math.min(n, all.length));
 
 const map = loadMap(false);
-const vitest = join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
-function applyMutant(text, { start, end }, replacement) {
-  const lines = text.split('\n');
-  const offset = (pos) => lines.slice(0, pos.line - 1).reduce((k, l) => k + l.length + 1, 0) + pos.column - 1;
-  return text.slice(0, offset(start)) + replacement + text.slice(offset(end));
-}
 
 let killed = 0;
 const survivors = [];
 for (const m of sample) {
-  const original = readFileSync(m.file, 'utf8');
-  const tests = testsFor(m.file, map, area);
-  let dead;
-  try {
-    const replacement = m.mutatorName === 'BlockStatement' ? (m.replacement ?? '{}') : `(${m.replacement ?? ''})`;
-    writeFileSync(m.file, applyMutant(original, m.location, replacement));
-    const run = spawnSync(process.execPath, [vitest, 'run', '--bail=1', '--pool=threads', ...(tests.length > 0 ? tests : areaTests(area))], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    dead = run.status !== 0;
-  } finally {
-    writeFileSync(m.file, original);
-  }
+  const dead = runMutant(m.file, m, testsFor(m.file, map, area), area);
   if (dead) killed++;
   else survivors.push({ id: m.id, file: m.file, line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, replacement: m.replacement });
   console.log(`${dead ? 'killed   ' : 'SURVIVED '} #${m.id} ${m.mutatorName} at ${m.file}:${m.location.start.line}:${m.location.start.column} → ${JSON.stringify(m.replacement ?? '').slice(0, 70)}`);

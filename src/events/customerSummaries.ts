@@ -292,7 +292,7 @@ class Summaries implements EventSink {
       this.firstAt[k] = this.lastAt[k] = a;
       this.minP[k] = this.maxP[k] = this.lastSeen[k] = p;
       this.distinct[k] = 1;
-      if (this.periods !== undefined) this.record(k, p - 0);
+      if (this.periods !== undefined) this.record(k, p); // the first step is from 0
     } else {
       if (a < this.firstAt[k]!) this.firstAt[k] = a;
       if (a > this.lastAt[k]!) this.lastAt[k] = a;
