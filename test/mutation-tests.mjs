@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const root = process.cwd();
 
@@ -115,12 +115,17 @@ export function testsFor(file, map, area) {
   // by other areas' tests: they get the nearest tests (by import distance), at most 12.
   const own = related.filter((r) => r.own);
   if (own.length > 0 && area !== 'core') return own.map((r) => r.test);
+  // The tests named after the mutated file (test/core/x.test.ts, x.mutants.test.ts for src/core/x.ts)
+  // always run, whatever the cap.
+  const stem = `test/${area}/${basename(file, '.ts')}.`;
+  const named = related.filter((r) => r.test.startsWith(stem)).map((r) => r.test);
   const nearest = Math.min(...related.map((r) => r.depth));
-  return related
-    .filter((r) => r.depth <= nearest + 1)
+  const rest = related
+    .filter((r) => r.depth <= nearest + 1 && !r.test.startsWith(stem))
     .sort((a, b) => a.depth - b.depth || Number(b.own) - Number(a.own) || a.test.localeCompare(b.test))
-    .slice(0, 12)
+    .slice(0, Math.max(0, 12 - named.length))
     .map((r) => r.test);
+  return [...named, ...rest];
 }
 
 /** The tests an area falls back to (Stryker's dry run; a file no test imports). */
