@@ -267,67 +267,96 @@ interface State {
   firstAmt: number;
 }
 
-/**
- * (a) Plain floats over pre-parsed event objects, as a developer would write it by hand: one
- * pass, per-customer state in a Map keyed by the id string, no validation, float money.
- */
-function floatLoopObjects(events: readonly Parsed[]): Figures {
-  const customers = new Map<string, State>();
-  let activeCount = 0;
-  let S = -1;
-  let E = -1;
-  let N = 0;
-  for (let j = 0; j < events.length; j++) {
-    const e = events[j]!;
-    const a = e.at;
-    if (S < 0 && a >= P_START) {
-      S = activeCount;
-      for (const st of customers.values()) st.activeAtStart = st.active;
+/** Per-run state of the hand-written loops (a) and (a″). */
+class FloatRun {
+  readonly customers = new Map<string, State>();
+  activeCount = 0;
+  S = -1;
+  E = -1;
+  N = 0;
+
+  step(id: string, type: number, a: number, amount: number): void {
+    if (this.S < 0 && a >= P_START) {
+      this.S = this.activeCount;
+      for (const st of this.customers.values()) st.activeAtStart = st.active;
     }
-    if (E < 0 && a >= P_END) E = activeCount;
-    let st = customers.get(e.customerId);
+    if (this.E < 0 && a >= P_END) this.E = this.activeCount;
+    let st = this.customers.get(id);
     if (st === undefined) {
       st = { active: false, activeAtStart: false, isNew: false, count: 0, sum: 0, first: 0, last: 0, distinct: 0, firstAmt: 0 };
-      customers.set(e.customerId, st);
+      this.customers.set(id, st);
     }
-    if (e.type === 3) {
-      if (a > AS_OF_MS) continue;
+    if (type === 3) {
+      if (a > AS_OF_MS) return;
       const d = Math.floor(a / DAY);
       if (st.count === 0) {
         st.first = st.last = d;
         st.distinct = 1;
-        st.firstAmt = e.amount;
+        st.firstAmt = amount;
       } else if (d !== st.last) {
         st.distinct++;
         st.last = d;
-      } else if (d === st.first) st.firstAmt += e.amount;
+      } else if (d === st.first) st.firstAmt += amount;
       st.count++;
-      st.sum += e.amount;
-    } else if (e.type === 1) {
+      st.sum += amount;
+    } else if (type === 1) {
       st.active = false;
-      activeCount--;
+      this.activeCount--;
     } else {
       st.active = true;
-      activeCount++;
-      if (S >= 0 && E < 0 && !st.activeAtStart && !st.isNew) (st.isNew = true), N++;
+      this.activeCount++;
+      if (this.S >= 0 && this.E < 0 && !st.activeAtStart && !st.isNew) (st.isNew = true), this.N++;
     }
   }
-  if (S < 0) S = activeCount;
-  if (E < 0) E = activeCount;
-  const A = Math.floor(AS_OF_MS / DAY);
-  const f: Figures = { S, E, N, C: S + N - E, rows: 0, frequency: 0, recency: 0, T: 0, purchases: 0, totalCents: 0, monetary: 0 };
-  for (const st of customers.values()) {
-    if (st.count === 0) continue;
-    const freq = st.distinct - 1;
-    f.rows++;
-    f.frequency += freq;
-    f.recency += st.last - st.first;
-    f.T += A - st.first;
-    f.purchases += st.count;
-    f.totalCents += Math.round(st.sum * 100);
-    f.monetary += freq === 0 ? 0 : (st.sum - st.firstAmt) / freq;
+
+  figures(): Figures {
+    const S = this.S < 0 ? this.activeCount : this.S;
+    const E = this.E < 0 ? this.activeCount : this.E;
+    const A = Math.floor(AS_OF_MS / DAY);
+    const f: Figures = { S, E, N: this.N, C: S + this.N - E, rows: 0, frequency: 0, recency: 0, T: 0, purchases: 0, totalCents: 0, monetary: 0 };
+    for (const st of this.customers.values()) {
+      if (st.count === 0) continue;
+      const freq = st.distinct - 1;
+      f.rows++;
+      f.frequency += freq;
+      f.recency += st.last - st.first;
+      f.T += A - st.first;
+      f.purchases += st.count;
+      f.totalCents += Math.round(st.sum * 100);
+      f.monetary += freq === 0 ? 0 : (st.sum - st.firstAmt) / freq;
+    }
+    return f;
   }
-  return f;
+}
+
+/**
+ * (a) Plain floats over pre-parsed event objects, as a developer would write it by hand: one
+ * pass, per-customer state in a Map keyed by the id string, no validation, float money. Like every
+ * loop here it relies on the events being in time order (the library does not).
+ */
+function floatLoopObjects(events: readonly Parsed[]): Figures {
+  const run = new FloatRun();
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j]!;
+    run.step(e.customerId, e.type, e.at, e.amount);
+  }
+  return run.figures();
+}
+
+const TYPE_CODE: Record<string, number> = { acquired: 0, churned: 1, reactivated: 2, purchase: 3 };
+
+/**
+ * (a″) The same hand-written loop over the very event objects the library reads (string instants
+ * and amounts): `Date.parse` and `Number` per event, no validation, float money.
+ */
+function floatLoopStrings(events: readonly CustomerEvent[]): Figures {
+  const run = new FloatRun();
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j]!;
+    const type = TYPE_CODE[e.type]!;
+    run.step(e.customerId, type, Date.parse(e.at as string), type === 3 ? Number((e as { amount: string }).amount) : 0);
+  }
+  return run.figures();
 }
 
 function writeCsv(log: Log, file: string): void {
@@ -342,11 +371,12 @@ function writeCsv(log: Log, file: string): void {
   writeFileSync(file, parts.join(''));
 }
 
-async function duck(file: string): Promise<{ run: () => Promise<Figures>; close: () => void }> {
+async function duck(file: string, threads?: number): Promise<{ run: () => Promise<Figures>; close: () => void }> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   await con.run("SET TimeZone = 'UTC'");
+  if (threads !== undefined) await con.run(`SET threads = ${threads}`);
   const ts = (ms: number) => String(ms);
   const run = async (): Promise<Figures> => {
     await con.run(
@@ -434,17 +464,23 @@ async function measure(size: number, customers: number, runs: number): Promise<n
     );
     const rssOurs = process.resourceUsage().maxRSS;
     const o = await timeIt(runs, () => floatLoopObjects(parsed));
+    const os = await timeIt(runs, () => floatLoopStrings(events));
     const b = await timeIt(runs, () => floatLoop(log));
     const d = await duck(file);
     const c = await timeIt(runs, d.run);
     d.close();
+    const d1 = await duck(file, 1);
+    const c1 = await timeIt(runs, d1.run);
+    d1.close();
     const rssDuck = process.resourceUsage().maxRSS;
     const mine = figuresOf(a.result);
     const problems = [
       ...agree(mine, figuresOf(st.result)).map((p) => `streamed: ${p}`),
       ...agree(mine, o.result).map((p) => `float objects: ${p}`),
+      ...agree(mine, os.result).map((p) => `float strings: ${p}`),
       ...agree(mine, b.result).map((p) => `float arrays: ${p}`),
       ...agree(mine, c.result).map((p) => `duckdb: ${p}`),
+      ...agree(mine, c1.result).map((p) => `duckdb 1 thread: ${p}`),
     ];
     console.log(`\n## ${log.n.toLocaleString('en')} events, ${customers.toLocaleString('en')} customers (${runs} runs, medians)`);
     console.log(`library (collect + snapshot + summaries, from strings): ${(a.median / 1000).toFixed(3)} s`);
@@ -452,8 +488,10 @@ async function measure(size: number, customers: number, runs: number): Promise<n
     console.log(`library streamed (snapshot and summaries each read the events):  ${(st.median / 1000).toFixed(3)} s`);
     const best = Math.min(a.median, st.median);
     console.log(`(a) plain-float loop over pre-parsed objects (Map by id): ${(o.median / 1000).toFixed(3)} s   library / (a) = ${(a.median / o.median).toFixed(2)}× collected, ${(st.median / o.median).toFixed(2)}× streamed`);
+    console.log(`(a″) the same loop over the library's string events (Date.parse, Number): ${(os.median / 1000).toFixed(3)} s   library / (a″) = ${(a.median / os.median).toFixed(2)}× collected`);
     console.log(`(a′) plain-float loop over typed arrays (integer ids):   ${(b.median / 1000).toFixed(3)} s   library / (a′) = ${(best / b.median).toFixed(2)}× (faster way)`);
     console.log(`(b) DuckDB load CSV + same aggregation in SQL:           ${(c.median / 1000).toFixed(3)} s   library / duckdb = ${(a.median / c.median).toFixed(2)}× collected, ${(st.median / c.median).toFixed(2)}× streamed`);
+    console.log(`(b1) DuckDB as (b), one thread (SET threads = 1):   ${(c1.median / 1000).toFixed(3)} s   library / duckdb = ${(a.median / c1.median).toFixed(2)}× collected`);
     console.log(`peak RSS: after data generation ${mb(rssBefore)}, after library runs ${mb(rssOurs)}, after DuckDB ${mb(rssDuck)} (process-wide peaks)`);
     console.log(`snapshot ${PERIOD.quarter}: S ${mine.S}, E ${mine.E}, N ${mine.N}, C ${mine.C}; ${mine.rows} summary rows, Σfrequency ${mine.frequency}`);
     console.log(problems.length === 0 ? 'agreement: all agree (counts, periods and cents exactly; Σ monetary to 1e-6 relative)' : `DISAGREEMENT: ${problems.join('; ')}`);

@@ -70,6 +70,7 @@ export function minorPer(m: number, n: number): Decimal {
   let r = m - q * div;
   while (r < 0) (q--, (r += div));
   while (r >= div) (q++, (r -= div));
+  if (div <= WORD_DIVISOR) return perWords(q, r, div);
   // Significant digits of the quotient, one more than the precision (the rounding digit).
   const digits: number[] = [];
   let e: number;
@@ -132,6 +133,87 @@ export function minorPer(m: number, n: number): Decimal {
     words.push(w);
   }
   raw.e = e;
+  raw.d = words;
+  return new Decimal(rawDecimal);
+}
+
+/** Largest divisor for which a remainder times 1e7 stays an exact float64 integer (< 2^53). */
+const WORD_DIVISOR = 900_000_000;
+const WORD = 10_000_000;
+/** 10^k for k = 0…7. */
+const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, WORD];
+
+/** Decimal digits of a positive integer below 1e7. */
+function digitsOf(w: number): number {
+  let n = 1;
+  while (n < 7 && w >= POW10[n]!) n++;
+  return n;
+}
+
+/**
+ * The long division of {@link minorPer} seven digits at a time, for divisors up to 9e8: quotient
+ * `q` (a safe integer), remainder `r` < `div`. The digits come as base-1e7 words aligned on the
+ * decimal point (decimal.js's own layout), so the Decimal is built without a digit array.
+ */
+function perWords(q: number, r: number, div: number): Decimal {
+  const words: number[] = [];
+  /** Position (in words, 0 = units) of words[0]. */
+  let pos: number;
+  if (q > 0) {
+    // q < 2^53 / 100 < 1e14: at most two words.
+    if (q >= WORD) {
+      words.push(Math.floor(q / WORD), q % WORD);
+      pos = 1;
+    } else {
+      words.push(q);
+      pos = 0;
+    }
+  } else pos = 0; // leading zero words are skipped below; pos follows them
+  let sig = q > 0 ? digitsOf(words[0]!) + 7 * (words.length - 1) : 0;
+  // One word of digits past the precision at most: enough for the rounding digit.
+  while (sig <= PRECISION && r !== 0) {
+    const x = r * WORD;
+    let w = Math.floor(x / div);
+    r = x - w * div;
+    while (r < 0) (w--, (r += div));
+    while (r >= div) (w++, (r -= div));
+    if (words.length === 0) {
+      pos--;
+      if (w === 0) continue;
+      sig = digitsOf(w);
+    } else sig += 7;
+    words.push(w);
+  }
+  if (sig > PRECISION) {
+    // Cut the last `cut` digits (1…7, all in the last word), rounding half-even.
+    const cut = sig - PRECISION;
+    const p = POW10[cut]!;
+    const lastIndex = words.length - 1;
+    const last = words[lastIndex]!;
+    const rest = last % p;
+    const kept = last - rest;
+    const half = p / 2;
+    const keptDigit = cut < 7 ? (kept / p) % 10 : words[lastIndex - 1]! % 10;
+    const up = rest > half || (rest === half && (r !== 0 || keptDigit % 2 === 1));
+    words[lastIndex] = kept;
+    if (up) {
+      let i = lastIndex;
+      let add = cut < 7 ? p : 0;
+      if (cut === 7) i--, (add = 1);
+      words[i]! += add;
+      while (i > 0 && words[i]! >= WORD) {
+        words[i]! -= WORD;
+        words[--i]! += 1;
+      }
+      if (words[0]! >= WORD) {
+        words[0]! -= WORD;
+        words.unshift(1);
+        pos++;
+      }
+    }
+  }
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  raw.e = 7 * pos + digitsOf(words[0]!) - 1;
   raw.d = words;
   return new Decimal(rawDecimal);
 }

@@ -401,14 +401,61 @@ class Summaries implements EventSink {
   }
 }
 
-/** Indices of the customers with a purchase (count > 0), sorted by id in code-unit order. */
-function customersById(ids: readonly string[], count: Float64Array): number[] {
-  const order: number[] = [];
-  for (let k = 0; k < ids.length; k++) if (count[k]! > 0) order.push(k);
-  order.sort(function byId(x, y) {
-    const a = ids[x]!;
-    const b = ids[y]!;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  return order;
+/**
+ * Indices of the customers with a purchase (count > 0), sorted by id in code-unit order. A merge
+ * sort over the indices with the string comparison written inline: `Array#sort` with a comparator
+ * costs a call per comparison, about twice the time at 100,000 customers.
+ */
+function customersById(ids: readonly string[], count: Float64Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) if (count[k]! > 0) n++;
+  let src = new Int32Array(n);
+  n = 0;
+  for (let k = 0; k < ids.length; k++) if (count[k]! > 0) src[n++] = k;
+  // Runs of RUN by insertion, then merges of doubling width between two buffers.
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = src[i]!;
+      const id = ids[v]!;
+      let j = i - 1;
+      while (j >= lo && ids[src[j]!]! > id) {
+        src[j + 1] = src[j]!;
+        j--;
+      }
+      src[j + 1] = v;
+    }
+  }
+  let dst = new Int32Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let o = lo;
+      if (mid < hi && ids[src[mid - 1]!]! > ids[src[mid]!]!) {
+        let a = ids[src[i]!]!;
+        let b = ids[src[j]!]!;
+        for (;;) {
+          if (b < a) {
+            dst[o++] = src[j++]!;
+            if (j === hi) break;
+            b = ids[src[j]!]!;
+          } else {
+            dst[o++] = src[i++]!;
+            if (i === mid) break;
+            a = ids[src[i]!]!;
+          }
+        }
+      }
+      while (i < mid) dst[o++] = src[i++]!;
+      while (j < hi) dst[o++] = src[j++]!;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
 }

@@ -27,6 +27,27 @@ describe('customerSummaries properties', () => {
     );
   });
 
+  it('rows come in code-unit order of the ids, whatever the ids and their number', () => {
+    // Up to 300 ids of any UTF-16 code units (lone surrogates, '__proto__' and shared prefixes
+    // included), one purchase each, in the order drawn: the rows follow Array#sort's default
+    // order (code units), the order the merge sort in customerSummaries must reproduce.
+    const idArb = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom('__proto__', 'constructor', 'C000001', 'C00000', 'C0000010', ''),
+      fc.integer({ min: 0, max: 999 }).map((k) => `C${String(k).padStart(6, '0')}`),
+    );
+    fc.assert(
+      fc.property(fc.array(idArb, { maxLength: 300 }), (ids) => {
+        const rows = customerSummaries(
+          ids.map((customerId) => ({ customerId, type: 'purchase' as const, at: '2026-01-01T00:00:00Z', amount: '1' })),
+          { asOf: '2026-01-02T00:00:00Z' },
+        );
+        expect(rows.map((r) => r.customerId)).toEqual([...new Set(ids)].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the general path, any input order, and split-and-merge give identical rows', () => {
     fc.assert(
       fc.property(logArb, optionsArb, fc.nat(), (log, o, cut) => {
