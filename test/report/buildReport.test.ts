@@ -438,6 +438,15 @@ describe('bad input: one error from buildReport, with paths into the data set', 
       'dataset.costs[0].amount',
     ]);
     expect(issuesOf(() => buildReport({}, Q2, { locale: 'fr' } as never)).map((i) => i.path)).toEqual(['options.locale']);
+    // `previous` of the wrong type names what it may be (it was zod's "options.previous Invalid input").
+    expect(issuesOf(() => buildReport({}, Q2, { previous: true } as never))).toEqual([
+      {
+        code: 'invalid_union',
+        path: 'options.previous',
+        message: `buildReport: options.previous must be 'auto', false or a period ({ start, end }, { month: "2026-03" }, { quarter: "2026-Q1" } or { year: "2026" }), got true`,
+      },
+    ]);
+    expect(issuesOf(() => buildReport({}, Q2, { previous: { quarter: '2026-Q5' } })).map((i) => i.path)).toEqual(['options.previous.quarter']);
     expect(issuesOf(() => buildReport({}, { quarter: '2026-Q5' })).map((i) => i.path)).toEqual(['period.quarter']);
     expect(issuesOf(() => buildReport(null as never, Q2)).map((i) => i.path)).toEqual(['dataset']);
   });
