@@ -75,7 +75,12 @@ function checkPurchaseHistory(v: unknown, ctx: z.core.$RefinementCtx): void {
 /** @category Predictive */
 export type PurchaseHistory = z.input<typeof PurchaseHistorySchema>;
 
-const positiveMoney = DecimalLikeSchema.transform((d) => d.toNumber());
+// The models compute in float64: a decimal beyond its range (1e400) would be read as Infinity.
+const positiveMoney = DecimalLikeSchema.refine((d) => Number.isFinite(d.toNumber()), {
+  error: (iss) =>
+    `must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got ${isDecimal(iss.input) ? iss.input.toSignificantDigits(10).toExponential() : describeValue(iss.input)}`,
+  params: { code: 'out_of_range' },
+}).transform((d) => d.toNumber());
 
 /**
  * One customer's spend history for Gamma-Gamma: `frequency` (repeat purchases) and
@@ -509,15 +514,28 @@ export function gammaGammaExpectedSpend(p: { p: number; q: number; v: number }, 
   return (p.p * (p.v + x * m)) / (p.p * x + p.q - 1);
 }
 
-/** The Gamma-Gamma conditional mean, or a MetricInputError naming q when it is infinite. */
+/**
+ * The Gamma-Gamma conditional mean, or a MetricInputError naming q when it is infinite, or naming
+ * the customer's monetaryValue (or the model's params) when the finite mean overflows float64.
+ */
 export function spendOf(fn: string, params: { p: number; q: number; v: number }, x: number, m: number): number {
   const value = gammaGammaExpectedSpend(params, x, m);
-  if (!(params.p * x + params.q > 1) || !Number.isFinite(value)) {
+  if (!(params.p * x + params.q > 1)) {
     fail(
       fn,
       'infinite_mean',
       'spendModel.params.q',
       `(${params.q}) must make p·x + q exceed 1 (here ${params.p} · ${x} + ${params.q}): otherwise the expected spend is infinite`,
+    );
+  }
+  if (!Number.isFinite(value)) {
+    // The mean is finite in theory; p·(v + x·m̄) overflowed. Blame the customer's spend when it alone overflows.
+    const byCustomer = !Number.isFinite(params.p * x * m);
+    fail(
+      fn,
+      'not_computable',
+      byCustomer ? 'customer.monetaryValue' : 'spendModel.params',
+      `${byCustomer ? `(${m}) gives` : `(p ${params.p}, v ${params.v}) give`} an expected spend p·(v + x·m̄) / (p·x + q − 1) beyond the range of a float64 number`,
     );
   }
   return value;
