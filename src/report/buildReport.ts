@@ -4,7 +4,7 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { readEvents, type CollectedEvents } from '../core/events.js';
 import { iso } from '../core/instant.js';
-import { periodBounds, previousPeriod, type Period } from '../core/period.js';
+import { periodBounds, periodIndexer, previousPeriod, type Period } from '../core/period.js';
 import { parseInput } from '../core/validate.js';
 import { cohortRetention } from '../events/cohortRetention.js';
 import { customerSummaries } from '../events/customerSummaries.js';
@@ -703,14 +703,22 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
       );
     }
 
-    // Cohorts.
+    // Cohorts up to the report period. cohortRetention observes a column once asOf has reached its
+    // period's end (cell k counts the status just before that end), so it is read as of the
+    // report period's end when the report's asOf is at or past it: the report period's own column
+    // is then shown, not censored. With an earlier asOf the period is still running and its column
+    // stays null. Read as of the end, a cohort first acquired at that very instant (the next
+    // period's) and the next period's column (never observed) are left out.
     const granularity = cur.kind === 'year' ? 'quarter' : 'month';
-    const cr = cohortRetention(events!, { granularity, timeZone: cur.timeZone, asOf: iso(cut) });
-    if (cr.cohorts.length > 0) {
+    const cr = cohortRetention(events!, { granularity, timeZone: cur.timeZone, asOf: iso(Math.min(cur.end, asOf)) });
+    const index = periodIndexer(granularity, cur.timeZone);
+    const lastColumnAfter = asOf >= cur.end && index(cur.end) !== index(cur.end - 1) ? 1 : 0;
+    const rows = cr.cohorts.filter((c) => Date.parse(c.start) < cur.end);
+    if (rows.length > 0) {
       charts.cohorts = {
         title: tr(L, CHART_TITLES.cohorts.en, CHART_TITLES.cohorts.zh),
         granularity,
-        rows: cr.cohorts.map((c) => ({ cohort: c.cohort, size: c.customers, rates: c.rates.map((x) => str(x)) })),
+        rows: rows.map((c) => ({ cohort: c.cohort, size: c.customers, rates: c.rates.slice(0, cr.columns - lastColumnAfter).map((x) => str(x)) })),
       };
     }
 
