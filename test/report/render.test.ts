@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/report/render/index.js';
 import { displayWidth } from '../../src/report/render/text.js';
 import { esc, heatColor } from '../../src/report/render/svg.js';
@@ -203,3 +204,42 @@ describe('renderers on odd reports', () => {
   });
 });
 
+
+describe('a metric with nothing read shows no "Data read" line', () => {
+  // A metric not computed for want of data has an empty reading; the renderers printed
+  // "Data read: " with nothing after it.
+  const cac = { ...handReport.sections[7]!.metrics[0]!, reading: '' };
+  const r: Report = { ...handReport, sections: handReport.sections.map((s) => (s.id === 'value' ? { ...s, metrics: [cac] } : s)) };
+
+  it('text: the reason and nothing more', () => {
+    const lines = renderText(r).split('\n');
+    const at = lines.indexOf('  Customer acquisition cost (CAC)');
+    expect(lines.slice(at, at + 3)).toEqual(['  Customer acquisition cost (CAC)', '    Not computed: no cost lines in the period', '']);
+  });
+
+  it('Markdown: the reason, no sub-item', () => {
+    const lines = renderMarkdown(r).split('\n');
+    const at = lines.indexOf('- **Customer acquisition cost (CAC)**: `Not computed: no cost lines in the period`');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('');
+  });
+
+  it('HTML: no empty reading paragraph', () => {
+    expect(renderHtml(r)).toContain(
+      '<tr data-metric="customerAcquisitionCost"><td><strong>Customer acquisition cost (CAC)</strong><p class="reading">Not computed: no cost lines in the period</p></td>',
+    );
+  });
+
+  it('a reading that is there is still shown', () => {
+    expect(renderText(handReport)).toContain('    Data read: cost lines dated in the period over the snapshot’s N');
+  });
+
+  it('on a report built from data with nothing to read, in every renderer and locale', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const built = buildReport({ events: [{ customerId: 'a', type: 'acquired', at: '2026-01-05T00:00:00Z' }] }, { month: '2026-01' }, { locale });
+      for (const out of [renderText(built), renderMarkdown(built), renderHtml(built)]) {
+        expect(out).not.toMatch(/(Data read|数据口径)(: |：)\s*($|<|`)/m);
+      }
+    }
+  });
+});
