@@ -69,7 +69,8 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(handReport);
 
   it('has a heading per section and a metrics table', () => {
-    expect(md.startsWith('# Customer management report — Pipe | Co <b>\n')).toBe(true);
+    // The subject comes from the data: its pipe and HTML are escaped.
+    expect(md.startsWith('# Customer management report — Pipe \\| Co \\<b\\>\n')).toBe(true);
     for (const s of handReport.sections) expect(md).toContain(`## ${s.number}. ${s.title} (${s.heading})`);
     expect(md).toContain('| Metric | Value | Previous | Change |');
     expect(md).toContain('| Customer retention rate (CRR) | 82.6% | 85.0% | ▼ −2.4 pp |');
@@ -83,6 +84,17 @@ describe('renderMarkdown', () => {
     expect(md).toContain('**RFM segments**');
     expect(md).toContain('| Champions | 3 |');
     expect(renderMarkdown({ ...handReport, anomalies: 1 })).toContain('_1 event anomalies ignored_');
+  });
+
+  it('escapes Markdown in the report heading (the subject is the data set’s name)', () => {
+    // Each of \ ` * _ [ ] < > # | ~ & gets a backslash; a line break becomes a space.
+    const subject = '*Acme* _Co_ [x](y) `z` <i>A&B</i> #1 ~~s~~ a\\b\nnext';
+    expect(renderMarkdown({ ...handReport, subject }).split('\n')[0]).toBe(
+      '# Customer management report — \\*Acme\\* \\_Co\\_ \\[x\\](y) \\`z\\` \\<i\\>A\\&B\\</i\\> \\#1 \\~\\~s\\~\\~ a\\\\b next',
+    );
+    // Without a subject the library's own title is unchanged.
+    const { subject: _omit, ...bare } = handReport;
+    expect(renderMarkdown(bare).split('\n')[0]).toBe('# Customer management report');
   });
 
   it('renders zh-CN headings', () => {
