@@ -80,6 +80,9 @@ describe('renderMarkdown', () => {
   it('escapes pipes in cells and lists not-computed metrics', () => {
     const r: Report = { ...handReport, notComputed: [{ id: 'x', label: 'a|b', reason: 'line\nbreak' }] };
     expect(renderMarkdown(r)).toContain('| a\\|b | line break |');
+    // Markup in a cell reads as itself, as in the heading.
+    const marked: Report = { ...handReport, notComputed: [{ id: 'x', label: '*x* <b>', reason: '[r](s) _t_' }] };
+    expect(renderMarkdown(marked)).toContain('| \\*x\\* \\<b\\> | \\[r\\](s) \\_t\\_ |');
     expect(md).toContain('## Metrics not computed from this data');
     expect(md).toContain('**RFM segments**');
     expect(md).toContain('| Champions | 3 |');
