@@ -50,25 +50,37 @@ const isDuration = (v: unknown): v is number => typeof v === 'number' && Number.
  */
 export const PurchaseHistorySchema = z
   .object({ frequency: FrequencySchema, recency: DurationSchema, T: DurationSchema })
-  .superRefine((v, ctx) => {
-    const raw = v as { frequency: unknown; recency: unknown; T: unknown };
-    if (isDuration(raw.recency) && isDuration(raw.T) && raw.recency > raw.T) {
-      ctx.addIssue({ code: 'custom', path: ['recency'], params: { code: 'inconsistent' }, message: `(${raw.recency}) must not exceed T (${raw.T})` });
-    }
-    if (isCount(raw.frequency) && isDuration(raw.recency) && raw.frequency === 0 && raw.recency !== 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['recency'],
-        params: { code: 'inconsistent' },
-        message: `(${raw.recency}) must be 0 when frequency is 0 (no repeat purchase, so no last repeat purchase)`,
-      });
-    }
-  });
+  .superRefine((v, ctx) => checkPurchaseHistory(v, ctx));
+
+/**
+ * The rules of a purchase history that no single field can check: recency ≤ T, and recency 0 when
+ * frequency is 0. Each rule runs only when the fields it compares are valid on their own, so a bad
+ * field gives one issue (its own), not a second one from the comparison.
+ */
+function checkPurchaseHistory(v: unknown, ctx: z.core.$RefinementCtx): void {
+  const raw = v as { frequency: unknown; recency: unknown; T: unknown };
+  if (isDuration(raw.recency) && isDuration(raw.T) && raw.recency > raw.T) {
+    ctx.addIssue({ code: 'custom', path: ['recency'], params: { code: 'inconsistent' }, message: `(${raw.recency}) must not exceed T (${raw.T})` });
+  }
+  if (isCount(raw.frequency) && isDuration(raw.recency) && raw.frequency === 0 && raw.recency !== 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recency'],
+      params: { code: 'inconsistent' },
+      message: `(${raw.recency}) must be 0 when frequency is 0 (no repeat purchase, so no last repeat purchase)`,
+    });
+  }
+}
 
 /** @category Predictive */
 export type PurchaseHistory = z.input<typeof PurchaseHistorySchema>;
 
-const positiveMoney = DecimalLikeSchema.transform((d) => d.toNumber());
+// The models compute in float64: a decimal beyond its range (1e400) would be read as Infinity.
+const positiveMoney = DecimalLikeSchema.refine((d) => Number.isFinite(d.toNumber()), {
+  error: (iss) =>
+    `must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got ${isDecimal(iss.input) ? iss.input.toSignificantDigits(10).toExponential() : describeValue(iss.input)}`,
+  params: { code: 'out_of_range' },
+}).transform((d) => d.toNumber());
 
 /**
  * One customer's spend history for Gamma-Gamma: `frequency` (repeat purchases) and
@@ -78,27 +90,42 @@ const positiveMoney = DecimalLikeSchema.transform((d) => d.toNumber());
  */
 export const SpendHistorySchema = z
   .object({ frequency: FrequencySchema, monetaryValue: positiveMoney })
-  .superRefine((v, ctx) => {
-    const raw = v as { frequency: unknown; monetaryValue: unknown };
-    if (isCount(raw.frequency) && raw.frequency > 0 && typeof raw.monetaryValue === 'number' && !(raw.monetaryValue > 0)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['monetaryValue'],
-        params: { code: 'not_positive' },
-        message: `must be greater than 0 when frequency is above 0, got ${describeValue(raw.monetaryValue)} (Gamma-Gamma models positive spends; leave out refunds and zero-value orders)`,
-      });
-    } else if (isCount(raw.frequency) && raw.monetaryValue !== undefined && typeof raw.monetaryValue === 'number' && raw.monetaryValue < 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['monetaryValue'],
-        params: { code: 'negative' },
-        message: `must not be negative, got ${describeValue(raw.monetaryValue)}`,
-      });
-    }
-  });
+  .superRefine((v, ctx) => checkSpendHistory(v, ctx));
+
+/** The rule of a spend history across fields: monetaryValue > 0 when frequency > 0, and never negative. */
+function checkSpendHistory(v: unknown, ctx: z.core.$RefinementCtx): void {
+  const raw = v as { frequency: unknown; monetaryValue: unknown };
+  if (isCount(raw.frequency) && raw.frequency > 0 && typeof raw.monetaryValue === 'number' && !(raw.monetaryValue > 0)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['monetaryValue'],
+      params: { code: 'not_positive' },
+      message: `must be greater than 0 when frequency is above 0, got ${describeValue(raw.monetaryValue)} (Gamma-Gamma models positive spends; leave out refunds and zero-value orders)`,
+    });
+  } else if (isCount(raw.frequency) && raw.monetaryValue !== undefined && typeof raw.monetaryValue === 'number' && raw.monetaryValue < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['monetaryValue'],
+      params: { code: 'negative' },
+      message: `must not be negative, got ${describeValue(raw.monetaryValue)}`,
+    });
+  }
+}
 
 /** @category Predictive */
 export type SpendHistory = z.input<typeof SpendHistorySchema>;
+
+/**
+ * One customer's purchase and spend history together, as {@link predictiveLifetimeValue} reads it:
+ * `{ frequency, recency, T, monetaryValue }` under the rules of both {@link PurchaseHistorySchema}
+ * and {@link SpendHistorySchema}, with the same messages and paths. Other fields are ignored.
+ */
+export const CustomerHistorySchema = z
+  .object({ frequency: FrequencySchema, recency: DurationSchema, T: DurationSchema, monetaryValue: positiveMoney })
+  .superRefine((v, ctx) => {
+    checkPurchaseHistory(v, ctx);
+    checkSpendHistory(v, ctx);
+  });
 
 // ---------------------------------------------------------------------------------------------
 // Models
@@ -487,15 +514,28 @@ export function gammaGammaExpectedSpend(p: { p: number; q: number; v: number }, 
   return (p.p * (p.v + x * m)) / (p.p * x + p.q - 1);
 }
 
-/** The Gamma-Gamma conditional mean, or a MetricInputError naming q when it is infinite. */
+/**
+ * The Gamma-Gamma conditional mean, or a MetricInputError naming q when it is infinite, or naming
+ * the customer's monetaryValue (or the model's params) when the finite mean overflows float64.
+ */
 export function spendOf(fn: string, params: { p: number; q: number; v: number }, x: number, m: number): number {
   const value = gammaGammaExpectedSpend(params, x, m);
-  if (!(params.p * x + params.q > 1) || !Number.isFinite(value)) {
+  if (!(params.p * x + params.q > 1)) {
     fail(
       fn,
       'infinite_mean',
       'spendModel.params.q',
       `(${params.q}) must make p·x + q exceed 1 (here ${params.p} · ${x} + ${params.q}): otherwise the expected spend is infinite`,
+    );
+  }
+  if (!Number.isFinite(value)) {
+    // The mean is finite in theory; p·(v + x·m̄) overflowed. Blame the customer's spend when it alone overflows.
+    const byCustomer = !Number.isFinite(params.p * x * m);
+    fail(
+      fn,
+      'not_computable',
+      byCustomer ? 'customer.monetaryValue' : 'spendModel.params',
+      `${byCustomer ? `(${m}) gives` : `(p ${params.p}, v ${params.v}) give`} an expected spend p·(v + x·m̄) / (p·x + q − 1) beyond the range of a float64 number`,
     );
   }
   return value;

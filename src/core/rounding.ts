@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { Decimal, HUNDRED } from './decimal.js';
+import { Decimal, HUNDRED, isDecimal } from './decimal.js';
 import type { MetricResult } from './result.js';
-import { DecimalLikeSchema, type DecimalLike } from './schemas.js';
+import { DecimalLikeSchema, describeValue, type DecimalLike } from './schemas.js';
 import { fail, parseInput } from './validate.js';
 
 /**
@@ -49,13 +49,35 @@ export const RoundOptionsSchema = z.object({
 /** @category Output */
 export type RoundOptions = z.input<typeof RoundOptionsSchema>;
 
-const ValueSchema = z.union([
-  DecimalLikeSchema,
-  z.object({ value: z.union([DecimalLikeSchema, z.null()]), reason: z.string().optional() }).transform((r) => r.value ?? r),
-]);
+const notAValue = (iss: { input?: unknown }) =>
+  `must be a decimal (a plain decimal string like "1234.56", a finite number or a Decimal) or a metric result { value, reason? }, got ${describeValue(iss.input)}`;
+
+// A bare decimal. Its own union carries the message, so that `true` or `[]` is not zod's "Invalid input".
+const DecimalValueSchema = z
+  .union([z.string(), z.number(), z.custom<DecimalLike>((v) => isDecimal(v))], { error: notAValue })
+  .pipe(DecimalLikeSchema);
+
+// A metric result (or anything with a `value` field): its fields are checked where they are, so that
+// `{ value: 'x' }` is reported at `value.value`.
+const ResultValueSchema = z
+  .object({
+    value: DecimalLikeSchema.nullable(),
+    reason: z.string({ error: (iss) => `must be a string, got ${describeValue(iss.input)}` }).optional(),
+  })
+  .transform((r) => r.value ?? r);
+
+/** True for an object read as a metric result: not a Decimal, not an array, with a `value` field. */
+function isResultLike(x: unknown): boolean {
+  try {
+    return typeof x === 'object' && x !== null && !Array.isArray(x) && !isDecimal(x) && 'value' in x;
+  } catch {
+    // An unreadable object: the decimal branch's parse reports it.
+    return false;
+  }
+}
 
 function valueOf(fn: string, x: DecimalLike | MetricResult): Decimal {
-  const v = parseInput(fn, ValueSchema, x, 'value');
+  const v = isResultLike(x) ? parseInput(fn, ResultValueSchema, x, 'value') : parseInput(fn, DecimalValueSchema, x, 'value');
   if (!(v instanceof Decimal)) {
     fail(fn, 'undefined_value', 'value', `is undefined and cannot be rounded (${v.reason ?? 'no value'})`);
   }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CountSchema, describeValue } from './schemas.js';
 
-const Instant = z.union([z.string(), z.date()]).refine((v) => !Number.isNaN(typeof v === 'string' ? Date.parse(v) : v.getTime()), {
-  error: (iss) => `must be an ISO-8601 timestamp or a valid Date, got ${describeValue(iss.input)}`,
-});
+const instantProblem = (iss: { input?: unknown }) => `must be an ISO-8601 timestamp or a valid Date, got ${describeValue(iss.input)}`;
+// The union names the problem too: without its own message a number or an invalid Date got zod's "Invalid input".
+const Instant = z
+  .union([z.string(), z.date()], { error: instantProblem })
+  .refine((v) => !Number.isNaN(typeof v === 'string' ? Date.parse(v) : v.getTime()), { error: instantProblem });
 
 /** The fields of a period snapshot, before any consistency rule. */
 export const SnapshotFields = {

@@ -22,13 +22,18 @@ function problemOf(iss: z.core.$ZodRawIssue): string | undefined {
       return `must be ${expected}, got ${received}`;
     }
     case 'too_small':
-      return iss.origin === 'array' || iss.origin === 'set'
-        ? `must have at least ${String(iss.minimum)} item${iss.minimum === 1 ? '' : 's'}`
-        : `must be ${iss.inclusive ? 'at least' : 'greater than'} ${String(iss.minimum)}, got ${describeValue(iss.input)}`;
+      if (iss.origin === 'array' || iss.origin === 'set') return `must have at least ${String(iss.minimum)} item${iss.minimum === 1 ? '' : 's'}`;
+      // A string's bound is its length, not its value.
+      if (iss.origin === 'string') {
+        return iss.minimum === 1
+          ? `must not be empty, got ${describeValue(iss.input)}`
+          : `must have at least ${String(iss.minimum)} characters, got ${describeValue(iss.input)}`;
+      }
+      return `must be ${iss.inclusive ? 'at least' : 'greater than'} ${String(iss.minimum)}, got ${describeValue(iss.input)}`;
     case 'too_big':
-      return iss.origin === 'array' || iss.origin === 'set'
-        ? `must have at most ${String(iss.maximum)} items`
-        : `must be ${iss.inclusive ? 'at most' : 'less than'} ${String(iss.maximum)}, got ${describeValue(iss.input)}`;
+      if (iss.origin === 'array' || iss.origin === 'set') return `must have at most ${String(iss.maximum)} item${iss.maximum === 1 ? '' : 's'}`;
+      if (iss.origin === 'string') return `must have at most ${String(iss.maximum)} character${iss.maximum === 1 ? '' : 's'}, got ${describeValue(iss.input)}`;
+      return `must be ${iss.inclusive ? 'at most' : 'less than'} ${String(iss.maximum)}, got ${describeValue(iss.input)}`;
     case 'invalid_value':
       return `must be one of ${iss.values.map((v) => describeValue(v)).join(', ')}, got ${describeValue(iss.input)}`;
     case 'unrecognized_keys':

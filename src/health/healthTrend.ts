@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { metricResult, show, type MetricResult } from '../core/result.js';
-import { DecimalLikeSchema, NonNegativeDecimalSchema } from '../core/schemas.js';
+import { DecimalLikeSchema, describeValue, NonNegativeDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { attempt, BandScoreSchema, NameSchema, type DeepReadonly } from './model.js';
 
@@ -18,7 +18,7 @@ const FN = 'healthTrend';
 export const HealthTrendInputSchema = z.object({
   value: DecimalLikeSchema.nullable(),
   reason: z.string().optional(),
-  tier: z.union([z.string(), z.null()]).optional(),
+  tier: z.string({ error: (iss) => `must be a tier name (a string) or null, got ${describeValue(iss.input)}` }).nullable().optional(),
   scale: z.object({ min: DecimalLikeSchema, max: DecimalLikeSchema }).optional(),
   components: z.array(z.object({ behaviour: NameSchema, score: BandScoreSchema })).optional(),
 });

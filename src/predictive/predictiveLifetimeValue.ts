@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import {
   bgNbdExpectedPurchases,
+  CustomerHistorySchema,
   GammaGammaModelSchema,
   paretoExpectedPurchases,
   PurchaseModelSchema,
-  SpendHistorySchema,
-  PurchaseHistorySchema,
   spendOf,
   TimeUnitSchema,
   type TimeUnit,
@@ -27,7 +26,7 @@ export const PredictiveLifetimeValueInputSchema = z
   .object({
     purchaseModel: PurchaseModelSchema,
     spendModel: GammaGammaModelSchema,
-    customer: z.object({ ...PurchaseHistorySchema.shape, monetaryValue: SpendHistorySchema.shape.monetaryValue }),
+    customer: CustomerHistorySchema,
     months: z.number({ error: wholeMonths }).int({ error: wholeMonths }).min(1, { error: wholeMonths }).max(1200, { error: wholeMonths }),
     timeUnit: TimeUnitSchema.optional(),
     monthlyDiscountRate: DecimalLikeSchema.refine((d) => !d.isNegative(), {
@@ -35,7 +34,7 @@ export const PredictiveLifetimeValueInputSchema = z
     }).transform((d) => d.toNumber()),
   })
   .superRefine((v, ctx) => {
-    const raw = v as { purchaseModel?: { timeUnit?: unknown }; timeUnit?: unknown; customer?: { frequency?: unknown; recency?: unknown; T?: unknown } };
+    const raw = v as { purchaseModel?: { timeUnit?: unknown }; timeUnit?: unknown };
     const modelUnit = raw.purchaseModel?.timeUnit;
     if (raw.timeUnit !== undefined && typeof modelUnit === 'string' && raw.timeUnit !== modelUnit) {
       ctx.addIssue({
@@ -44,10 +43,6 @@ export const PredictiveLifetimeValueInputSchema = z
         params: { code: 'inconsistent' },
         message: `(${describeValue(raw.timeUnit)}) must match the purchase model's timeUnit (${describeValue(modelUnit)}): the customer's recency and T are read in the model's unit`,
       });
-    }
-    const c = raw.customer;
-    if (c && typeof c.recency === 'number' && typeof c.T === 'number' && c.recency > c.T) {
-      ctx.addIssue({ code: 'custom', path: ['customer', 'recency'], params: { code: 'inconsistent' }, message: `(${c.recency}) must not exceed T (${c.T})` });
     }
   });
 
@@ -108,8 +103,10 @@ export interface PredictiveLifetimeValueResult {
  * @param input - `{ purchaseModel, spendModel, customer: { frequency, recency, T, monetaryValue }, months, timeUnit?, monthlyDiscountRate }`;
  * `timeUnit`, when given, must equal the purchase model's.
  * @returns `{ value, formula, calculation, timeUnit, unitsPerMonth, expectedAverageSpend, expectedPurchases, monthlyDiscountRate, months[] }`, value ≥ 0.
- * @throws {@link MetricInputError} for an invalid model or customer, months not a whole number in 1…1200, a negative
- * discount rate, a timeUnit that differs from the model's, or a spend model with an infinite mean.
+ * @throws {@link MetricInputError} for an invalid model or customer (under the rules of {@link expectedPurchases} and
+ * {@link expectedAverageSpend}: recency ≤ T, recency 0 when frequency is 0, monetaryValue > 0 when frequency > 0 and
+ * never negative), months not a whole number in 1…1200, a negative discount rate, a timeUnit that differs from the
+ * model's, or a spend model with an infinite mean.
  * @example
  * const purchaseModel = { kind: 'bg-nbd', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
  * const spendModel = { kind: 'gamma-gamma', params: { p: 6.25, q: 3.74, v: 15.44 } } as const;

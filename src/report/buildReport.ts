@@ -4,7 +4,7 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { readEvents, type CollectedEvents } from '../core/events.js';
 import { iso } from '../core/instant.js';
-import { periodBounds, previousPeriod, type Period } from '../core/period.js';
+import { periodBounds, periodIndexer, previousPeriod, type Period } from '../core/period.js';
 import { parseInput } from '../core/validate.js';
 import { cohortRetention } from '../events/cohortRetention.js';
 import { customerSummaries } from '../events/customerSummaries.js';
@@ -36,7 +36,7 @@ import { averageLifetimeValue } from '../value/averageLifetimeValue.js';
 import { customerLifetimeValue } from '../value/customerLifetimeValue.js';
 import { BuildReportOptionsSchema, DatasetSchema, type BuildReportOptions, type Dataset } from './dataset.js';
 import { formatChange, formatValue, type ReportLocale } from './format.js';
-import { CHART_TITLES, METRIC_LABELS, SECTIONS, calendarLabel, metricLabel, reasonIn, ui, type MetricId } from './labels.js';
+import { CHART_TITLES, METRIC_LABELS, SECTIONS, calendarLabel, metricLabel, reasonIn, reportReason, ui, type MetricId, type ReportReason } from './labels.js';
 import { readings, snapshotReading, tr, unitName } from './readings.js';
 import type {
   Report,
@@ -176,8 +176,9 @@ function str(x: Decimal | null): string | null {
   return x === null ? null : x.toString();
 }
 
-function notComputed(reason: string, reading = ''): Outcome {
-  return { value: null, reason, reading };
+/** A metric the report does not compute, with one of its own reasons (labels.ts has each in English and Chinese). */
+function notComputed(reason: ReportReason, params: Readonly<Record<string, number>> = {}, reading = ''): Outcome {
+  return { value: null, reason: reportReason(reason, params), reading };
 }
 
 function detail(label: string, value: string | null, display: string): ReportDetail {
@@ -212,7 +213,7 @@ function statusAt(raw: readonly unknown[], cut: number): Map<string, boolean> {
 function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInfo): PeriodResult {
   const { ds, events, L } = ctx;
   const metrics = new Map<string, Outcome>();
-  const noEvents = 'no events in the data set';
+  const noEvents: ReportReason = 'noEvents';
   const asOfText = iso(ctx.asOf);
 
   // Snapshot formulas.
@@ -224,9 +225,8 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     const scr = startCohortRetentionRate(events!, p.period);
     metrics.set('startCohortRetentionRate', fromResult(scr, readings.startCohort(p.label, L)));
     if (N > E) {
-      const why = `new customers were lost inside the period, so N (${N}) exceeds E (${E}) and CRR's assumption fails; see start-cohort retention`;
-      metrics.set('customerRetentionRate', notComputed(why, reading));
-      metrics.set('customerChurnRate', notComputed(why, reading));
+      metrics.set('customerRetentionRate', notComputed('newCustomersLost', { N, E }, reading));
+      metrics.set('customerChurnRate', notComputed('newCustomersLost', { N, E }, reading));
     } else {
       const crr = customerRetentionRate(counts);
       const differs = crr.value !== null && scr.value !== null && !crr.value.eq(scr.value);
@@ -255,7 +255,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     if (within(c.at, p)) costIdx.push(i);
   });
   if (!snapshot) metrics.set('customerAcquisitionCost', notComputed(noEvents));
-  else if (costIdx.length === 0) metrics.set('customerAcquisitionCost', notComputed('no cost lines in the period'));
+  else if (costIdx.length === 0) metrics.set('customerAcquisitionCost', notComputed('noCostLines'));
   else {
     const lines = new Map<string, Decimal>();
     for (const i of costIdx) {
@@ -273,7 +273,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
 
   // Sales conversion: leads created in the period, converted by asOf.
   const leads = ds.leads.filter((l) => within(l.createdAt, p));
-  if (leads.length === 0) metrics.set('salesConversionRate', notComputed('no leads created in the period'));
+  if (leads.length === 0) metrics.set('salesConversionRate', notComputed('noLeads'));
   else {
     const converted = leads.filter((l) => l.convertedAt !== undefined && l.convertedAt <= ctx.asOf).length;
     metrics.set(
@@ -293,7 +293,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
   const scoresOf = (idx: readonly number[]) => idx.map((i) => ds.surveys[i]!.score);
   const npsIdx = surveyIdx('nps');
   const npsScores = scoresOf(npsIdx);
-  if (npsIdx.length === 0) metrics.set('netPromoterScore', notComputed('no nps answers in the period'));
+  if (npsIdx.length === 0) metrics.set('netPromoterScore', notComputed('noNpsAnswers'));
   else {
     const r = relay(() => netPromoterScore(npsScores), indexed('scores', 'dataset.surveys', npsIdx, '.score'));
     const share = (x: Decimal | null) => formatValue(str(x), 'ratio', L);
@@ -318,7 +318,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     );
   }
   const csatIdx = surveyIdx('csat');
-  if (csatIdx.length === 0) metrics.set('customerSatisfactionScore', notComputed('no csat answers in the period'));
+  if (csatIdx.length === 0) metrics.set('customerSatisfactionScore', notComputed('noCsatAnswers'));
   else {
     const r = relay(() => customerSatisfactionScore(scoresOf(csatIdx)), indexed('responses', 'dataset.surveys', csatIdx, '.score'));
     metrics.set(
@@ -329,7 +329,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     );
   }
   const cesIdx = surveyIdx('ces');
-  if (cesIdx.length === 0) metrics.set('customerEffortScore', notComputed('no ces answers in the period'));
+  if (cesIdx.length === 0) metrics.set('customerEffortScore', notComputed('noCesAnswers'));
   else {
     const r = relay(() => customerEffortScore(scoresOf(cesIdx)), indexed('responses', 'dataset.surveys', cesIdx, '.score'));
     metrics.set(
@@ -342,12 +342,12 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
 
   // Referral: distinct customers answering 9–10, over S + N.
   if (!snapshot) metrics.set('referralRate', notComputed(noEvents));
-  else if (npsIdx.length === 0) metrics.set('referralRate', notComputed('no nps answers in the period'));
+  else if (npsIdx.length === 0) metrics.set('referralRate', notComputed('noNpsAnswers'));
   else {
     const willing = new Set(npsIdx.map((i) => ds.surveys[i]!).filter((s) => s.score >= 9).map((s) => s.customerId)).size;
     const customers = snapshot.customersAtStart + snapshot.newCustomers;
     if (willing > customers) {
-      metrics.set('referralRate', notComputed(`more customers willing to recommend (${willing}) than customers active in the period (S + N = ${customers})`));
+      metrics.set('referralRate', notComputed('moreWillingThanCustomers', { willing, customers }));
     } else {
       metrics.set(
         'referralRate',
@@ -363,11 +363,11 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
   });
   const reqs = reqIdx.map((i) => ds.serviceRequests[i]!);
   if (!ds.hasServiceRequests) {
-    for (const id of ['averageResponseTime', 'resolutionRate', 'complaintRate', 'complainingCustomerRate'] as const) metrics.set(id, notComputed('no service requests in the data set'));
+    for (const id of ['averageResponseTime', 'resolutionRate', 'complaintRate', 'complainingCustomerRate'] as const) metrics.set(id, notComputed('noServiceRequests'));
   } else {
     if (reqs.length === 0) {
-      metrics.set('averageResponseTime', notComputed('no service requests opened in the period'));
-      metrics.set('resolutionRate', notComputed('no service requests opened in the period'));
+      metrics.set('averageResponseTime', notComputed('noServiceRequestsInPeriod'));
+      metrics.set('resolutionRate', notComputed('noServiceRequestsInPeriod'));
     } else {
       const requests = reqs.map((r) => ({ openedAt: iso(r.openedAt), ...(r.firstRespondedAt === undefined || r.firstRespondedAt > ctx.asOf ? {} : { firstRespondedAt: iso(r.firstRespondedAt) }) }));
       const art = relay(() => averageResponseTime({ requests }), indexed('requests', 'dataset.serviceRequests', reqIdx));
@@ -393,7 +393,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
       metrics.set('complaintRate', fromResult(complaintRate({ complaints: complaints.length, customers: S + N }), readings.complaints(complaints.length, p.label, S, N, L)));
       const distinct = new Set(complaints.map((r) => r.customerId)).size;
       if (distinct > S + N) {
-        metrics.set('complainingCustomerRate', notComputed(`more complaining customers (${distinct}) than customers active in the period (S + N = ${S + N})`));
+        metrics.set('complainingCustomerRate', notComputed('moreComplainingThanCustomers', { complaining: distinct, customers: S + N }));
       } else {
         metrics.set(
           'complainingCustomerRate',
@@ -417,8 +417,8 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     const revenue = purchases.reduce((s, e) => s.plus(new Decimal(String(e.amount))), ZERO);
     const { customersAtStart: S, churnedCustomers: C } = snapshot;
     const unit = p.kind === 'interval' ? 'period' : p.kind;
-    if (purchases.length === 0) metrics.set('customerLifetimeValue', notComputed('no purchases in the period'));
-    else if (S === 0 || C === 0) metrics.set('customerLifetimeValue', notComputed(S === 0 ? 'no customers at period start (S = 0)' : 'no churn in the period, so the expected lifespan (1 / churn rate) is unbounded'));
+    if (purchases.length === 0) metrics.set('customerLifetimeValue', notComputed('noPurchases'));
+    else if (S === 0 || C === 0) metrics.set('customerLifetimeValue', notComputed(S === 0 ? 'noCustomersAtStart' : 'noChurn'));
     else {
       const r = customerLifetimeValue({
         averageOrderValue: revenue.div(purchases.length),
@@ -430,7 +430,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     }
     const cut = Math.min(p.end - 1, ctx.asOf);
     const summaries = customerSummaries(events!, { asOf: iso(cut) });
-    if (summaries.length === 0) metrics.set('averageLifetimeValue', notComputed("no purchases up to the period's end"));
+    if (summaries.length === 0) metrics.set('averageLifetimeValue', notComputed('noPurchasesToPeriodEnd'));
     else {
       metrics.set('averageLifetimeValue', fromResult(averageLifetimeValue(summaries.map((s) => s.totalAmount)), readings.alv(summaries.length, p.label, L)));
     }
@@ -703,14 +703,22 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
       );
     }
 
-    // Cohorts.
+    // Cohorts up to the report period. cohortRetention observes a column once asOf has reached its
+    // period's end (cell k counts the status just before that end), so it is read as of the
+    // report period's end when the report's asOf is at or past it: the report period's own column
+    // is then shown, not censored. With an earlier asOf the period is still running and its column
+    // stays null. Read as of the end, a cohort first acquired at that very instant (the next
+    // period's) and the next period's column (never observed) are left out.
     const granularity = cur.kind === 'year' ? 'quarter' : 'month';
-    const cr = cohortRetention(events!, { granularity, timeZone: cur.timeZone, asOf: iso(cut) });
-    if (cr.cohorts.length > 0) {
+    const cr = cohortRetention(events!, { granularity, timeZone: cur.timeZone, asOf: iso(Math.min(cur.end, asOf)) });
+    const index = periodIndexer(granularity, cur.timeZone);
+    const lastColumnAfter = asOf >= cur.end && index(cur.end) !== index(cur.end - 1) ? 1 : 0;
+    const rows = cr.cohorts.filter((c) => Date.parse(c.start) < cur.end);
+    if (rows.length > 0) {
       charts.cohorts = {
         title: tr(L, CHART_TITLES.cohorts.en, CHART_TITLES.cohorts.zh),
         granularity,
-        rows: cr.cohorts.map((c) => ({ cohort: c.cohort, size: c.customers, rates: c.rates.map((x) => str(x)) })),
+        rows: rows.map((c) => ({ cohort: c.cohort, size: c.customers, rates: c.rates.slice(0, cr.columns - lastColumnAfter).map((x) => str(x)) })),
       };
     }
 

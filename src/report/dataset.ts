@@ -115,7 +115,12 @@ export type Dataset = z.input<typeof DatasetSchema>;
  */
 export const BuildReportOptionsSchema = z
   .object({
-    previous: z.union([z.literal('auto'), z.literal(false), PeriodSchema]).optional(),
+    previous: z
+      .union([z.literal('auto'), z.literal(false), PeriodSchema], {
+        error: (iss) =>
+          `must be 'auto', false or a period ({ start, end }, { month: "2026-03" }, { quarter: "2026-Q1" } or { year: "2026" }), got ${describeValue(iss.input)}`,
+      })
+      .optional(),
     locale: z.enum(['en', 'zh-CN']).optional(),
     asOf: InstantSchema.optional(),
     trendPeriods: z.number().int().min(1).max(60).optional(),

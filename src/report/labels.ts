@@ -107,36 +107,98 @@ export const CHART_TITLES = {
   rfmSegments: { en: 'RFM segments', zh: 'RFM 价值细分' },
 } as const;
 
-/** Translations of the reasons the library gives for an undefined value (English is the fallback). */
-const REASONS_ZH: readonly (readonly [RegExp, string])[] = [
-  [/^no customers at period start \(S = 0\)$/, '期初没有客户（S = 0）'],
-  [/^no cost lines in the period$/, '本期没有获客成本记录'],
-  [/^no new customers in the period \(N = 0\)$/, '本期没有新增客户（N = 0）'],
-  [/^no events in the data set$/, '数据集中没有客户事件'],
-  [/^no leads created in the period$/, '本期没有新建的潜在客户'],
-  [/^no service requests opened in the period$/, '本期没有服务请求'],
-  [/^no answered service requests in the period$/, '本期没有已响应的服务请求'],
-  [/^no customers active in the period \(S \+ N = 0\)$/, '本期没有活跃客户（S + N = 0）'],
-  [/^no nps answers in the period$/, '本期没有 NPS 问卷回答'],
-  [/^no csat answers in the period$/, '本期没有满意度问卷回答'],
-  [/^no ces answers in the period$/, '本期没有费力度问卷回答'],
-  [/^no purchases in the period$/, '本期没有购买记录'],
-  [/^no health section in the data set$/, '数据集中没有健康度数据'],
-  [/^no health observations before the period's end$/, '期末之前没有健康度观测数据'],
-  [/^no churn in the period$/, '本期没有客户流失'],
-  [/^no purchases up to the period's end$/, '期末之前没有购买记录'],
-  [/^no customer attributes in the data set$/, '数据集中没有客户属性'],
-  [/^no survey answers with free-text fields in the period$/, '本期问卷没有附加回答'],
-  [
-    /^new customers were lost inside the period \(N = (\d+) > E − S \+ …\): CRR and CCR assume every new customer stays; see start-cohort retention$/,
-    '本期有新客户在期内流失（N = $1），CRR 与 CCR 假设新客户全部留存，不适用；请看期初客户留存率',
-  ],
-];
+/**
+ * The reasons the report itself gives for a metric it does not compute, in English and Chinese.
+ * `{name}` is filled in by {@link reportReason}; both texts carry the same placeholders.
+ */
+export const REPORT_REASONS = {
+  noEvents: { en: 'no events in the data set', zh: '数据集中没有客户事件' },
+  newCustomersLost: {
+    en: "new customers were lost inside the period, so N ({N}) exceeds E ({E}) and CRR's assumption fails; see start-cohort retention",
+    zh: '本期有新客户在期内流失，N（{N}）大于 E（{E}），CRR 假设新客户全部留存，不适用；请看期初客户留存率',
+  },
+  noCostLines: { en: 'no cost lines in the period', zh: '本期没有获客成本记录' },
+  noLeads: { en: 'no leads created in the period', zh: '本期没有新建的潜在客户' },
+  noNpsAnswers: { en: 'no nps answers in the period', zh: '本期没有 NPS 问卷回答' },
+  noCsatAnswers: { en: 'no csat answers in the period', zh: '本期没有满意度问卷回答' },
+  noCesAnswers: { en: 'no ces answers in the period', zh: '本期没有费力度问卷回答' },
+  moreWillingThanCustomers: {
+    en: 'more customers willing to recommend ({willing}) than customers active in the period (S + N = {customers})',
+    zh: '愿意推荐的客户（{willing}）多于本期活跃客户（S + N = {customers}）',
+  },
+  noServiceRequests: { en: 'no service requests in the data set', zh: '数据集中没有服务请求' },
+  noServiceRequestsInPeriod: { en: 'no service requests opened in the period', zh: '本期没有服务请求' },
+  moreComplainingThanCustomers: {
+    en: 'more complaining customers ({complaining}) than customers active in the period (S + N = {customers})',
+    zh: '投诉客户（{complaining}）多于本期活跃客户（S + N = {customers}）',
+  },
+  noPurchases: { en: 'no purchases in the period', zh: '本期没有购买记录' },
+  noCustomersAtStart: { en: 'no customers at period start (S = 0)', zh: '期初没有客户（S = 0）' },
+  noChurn: {
+    en: 'no churn in the period, so the expected lifespan (1 / churn rate) is unbounded',
+    zh: '本期没有客户流失，预期生命周期（1 / 流失率）无上限',
+  },
+  noPurchasesToPeriodEnd: { en: "no purchases up to the period's end", zh: '期末之前没有购买记录' },
+} as const satisfies Record<string, { en: string; zh: string }>;
 
-/** A reason in the report's locale. */
+/** The key of a reason the report gives itself. */
+export type ReportReason = keyof typeof REPORT_REASONS;
+
+/**
+ * The reasons the metric functions the report calls give for an undefined value (each function
+ * of {@link METRIC_LABELS}, and the default of a result), word for word, with their Chinese text.
+ */
+export const FUNCTION_REASONS_ZH: Readonly<Record<string, string>> = {
+  'undefined for these inputs': '这些输入下无定义',
+  'no customers at period start (S = 0)': '期初没有客户（S = 0）',
+  'no customers at period start or end ((S + E) / 2 = 0)': '期初和期末都没有客户（(S + E) / 2 = 0）',
+  'no customers at period end (E = 0)': '期末没有客户（E = 0）',
+  'the explicit base count is 0 (B = 0)': '指定的基数为 0（B = 0）',
+  'no customers active at period start (S = 0)': '期初没有活跃客户（S = 0）',
+  'no purchases in the period (P = 0)': '本期没有购买客户（P = 0）',
+  'no new customers in the period (N = 0)': '本期没有新增客户（N = 0）',
+  'no leads (potential customers = 0)': '没有潜在客户（潜在客户数 = 0）',
+  'no answers (n = 0)': '没有问卷回答（n = 0）',
+  'no customers (customers = 0)': '没有客户（客户数 = 0）',
+  'no service requests (requests = 0)': '没有服务请求（请求数 = 0）',
+  'no service requests': '没有服务请求',
+  'no request has a first response yet': '尚无任何服务请求得到首次响应',
+  'no lifetime values to average (n = 0)': '没有可平均的生命周期价值（n = 0）',
+  'neither survey has answers': '两次调查都没有回答',
+  'survey A has no answers': '调查 A 没有回答',
+  'survey B has no answers': '调查 B 没有回答',
+};
+
+/** A reason the report gives itself, in English (translated with the others by {@link reasonIn}). */
+export function reportReason(key: ReportReason, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(REPORT_REASONS[key].en, params);
+}
+
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+// Each English template as a pattern whose groups are its placeholders, with the Chinese template.
+const REPORT_PATTERNS: readonly (readonly [RegExp, readonly string[], string])[] = Object.values(REPORT_REASONS).map((r) => {
+  const names: string[] = [];
+  const source = r.en.split(/\{(\w+)\}/).map((part, i) => {
+    if (i % 2 === 1) {
+      names.push(part);
+      return '(.+?)';
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return [new RegExp(`^${source.join('')}$`), names, r.zh] as const;
+});
+
+/** A reason in the report's locale (an unknown reason stays in English). */
 export function reasonIn(reason: string, locale: ReportLocale): string {
   if (locale === 'en') return reason;
-  for (const [re, zh] of REASONS_ZH) if (re.test(reason)) return reason.replace(re, zh);
+  if (Object.hasOwn(FUNCTION_REASONS_ZH, reason)) return FUNCTION_REASONS_ZH[reason]!;
+  for (const [re, names, zh] of REPORT_PATTERNS) {
+    const m = re.exec(reason);
+    if (m) return fill(zh, Object.fromEntries(names.map((n, i) => [n, m[i + 1]!])));
+  }
   return reason;
 }
 

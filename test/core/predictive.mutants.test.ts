@@ -306,8 +306,15 @@ describe('Gamma-Gamma', () => {
       { code: 'infinite_mean', path: 'spendModel.params.q', message: 'g: spendModel.params.q (1) must make p·x + q exceed 1 (here 6 · 0 + 1): otherwise the expected spend is infinite' },
     ]);
     expect(issuesOf(() => spendOf('g', { p: 6, q: 0.5, v: 15 }, 0, 0))[0]?.code).toBe('infinite_mean');
-    // finite p·x + q > 1 but an overflowing value
-    expect(issuesOf(() => spendOf('g', { p: 1e308, q: 2, v: 1e308 }, 0, 0))[0]?.code).toBe('infinite_mean');
+    // p·x + q = 2 > 1, so the mean is finite, but p·v = 1e308 · 1e308 overflows float64: not q's
+    // fault, and not the customer's (p·x·m̄ = 0), so the parameters are named.
+    expect(issuesOf(() => spendOf('g', { p: 1e308, q: 2, v: 1e308 }, 0, 0))).toEqual([
+      {
+        code: 'not_computable',
+        path: 'spendModel.params',
+        message: 'g: spendModel.params (p 1e+308, v 1e+308) give an expected spend p·(v + x·m̄) / (p·x + q − 1) beyond the range of a float64 number',
+      },
+    ]);
     expect(spendOf('g', { p: 1, q: 0.5, v: 1 }, 1, 1)).toBe(4); // 1 · (1 + 1) / (1 + 0.5 − 1) = 4
   });
 });

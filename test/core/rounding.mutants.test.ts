@@ -61,8 +61,9 @@ describe('round: every mode', () => {
   });
 
   it('rejects a value that is neither a decimal nor a result', () => {
-    expect(issuesOf(() => round('1,5')).map((i) => [i.code, i.path])).toEqual([['invalid_union', 'value']]);
-    expect(issuesOf(() => formatPercent({ value: 'x' } as never)).map((i) => [i.code, i.path])).toEqual([['invalid_union', 'value']]);
+    expect(issuesOf(() => round('1,5')).map((i) => [i.code, i.path])).toEqual([['invalid_format', 'value']]);
+    expect(issuesOf(() => round(true as never)).map((i) => [i.code, i.path])).toEqual([['invalid_union', 'value']]);
+    expect(issuesOf(() => formatPercent({ value: 'x' } as never)).map((i) => [i.code, i.path])).toEqual([['invalid_format', 'value.value']]);
   });
 });
 

@@ -39,6 +39,30 @@ describe('round', () => {
     expect(issuesOf(() => round('1', { mode: 'up' as never }))[0]?.path).toBe('options.mode');
     expect(() => round('1,5')).toThrow(MetricInputError);
   });
+
+  it('names the field and what it accepts for a value of the wrong type, never zod\'s "Invalid input"', () => {
+    const accepted = 'must be a decimal (a plain decimal string like "1234.56", a finite number or a Decimal) or a metric result { value, reason? }';
+    expect(issuesOf(() => round(true as never))).toEqual([{ code: 'invalid_union', path: 'value', message: `round: value ${accepted}, got true` }]);
+    expect(issuesOf(() => round(null as never))).toEqual([{ code: 'invalid_union', path: 'value', message: `round: value ${accepted}, got null` }]);
+    expect(issuesOf(() => round([] as never))[0]?.message).toBe(`round: value ${accepted}, got an array`);
+    expect(issuesOf(() => round({} as never))[0]?.message).toBe(`round: value ${accepted}, got an object`);
+    expect(issuesOf(() => formatPercent(undefined as never))[0]?.message).toBe(`formatPercent: value ${accepted}, got undefined`);
+    // A result's own fields are reported where they are.
+    expect(issuesOf(() => round({ value: true } as never))).toEqual([
+      {
+        code: 'invalid_union',
+        path: 'value.value',
+        message: 'round: value.value must be a decimal: a plain decimal string ("1234.56"), a finite number or a Decimal, got true',
+      },
+    ]);
+    expect(issuesOf(() => formatPercent({ value: null, reason: 5 } as never))).toEqual([
+      { code: 'invalid_type', path: 'value.reason', message: 'formatPercent: value.reason must be a string, got 5' },
+    ]);
+    // A string that is not a plain decimal keeps the decimal wording.
+    expect(issuesOf(() => round('1,5'))).toEqual([
+      { code: 'invalid_format', path: 'value', message: 'round: value must be a decimal: a plain decimal string ("1234.56"), a finite number or a Decimal, got "1,5"' },
+    ]);
+  });
 });
 
 describe('formatPercent', () => {

@@ -37,17 +37,25 @@ describe('parseInput: too_small and too_big', () => {
     expect(messages(z.array(z.number()).min(2), [1])).toEqual(['f: input must have at least 2 items']);
     expect(messages(z.set(z.number()).min(2), new Set([1]))).toEqual(['f: input must have at least 2 items']);
     expect(messages(z.set(z.number()).min(1), new Set())).toEqual(['f: input must have at least 1 item']);
-    expect(messages(z.array(z.number()).max(1), [1, 2])).toEqual(['f: input must have at most 1 items']);
-    expect(messages(z.set(z.number()).max(1), new Set([1, 2]))).toEqual(['f: input must have at most 1 items']);
+    expect(messages(z.array(z.number()).max(1), [1, 2])).toEqual(['f: input must have at most 1 item']);
+    expect(messages(z.set(z.number()).max(1), new Set([1, 2]))).toEqual(['f: input must have at most 1 item']);
+    expect(messages(z.array(z.number()).max(2), [1, 2, 3])).toEqual(['f: input must have at most 2 items']);
   });
 
-  it('numbers and strings: inclusive bounds say "at least"/"at most", exclusive ones "greater"/"less than"', () => {
+  it('strings: the bound is on the length, and a minimum of 1 means "not empty"', () => {
+    // These read "must be at least 1, got \"\"" before, as if the string were a number.
+    expect(messages(z.string().min(1), '', 's')).toEqual(['f: s must not be empty, got ""']);
+    expect(messages(z.string().min(2), 'a')).toEqual(['f: input must have at least 2 characters, got "a"']);
+    expect(messages(z.string().max(1), 'ab')).toEqual(['f: input must have at most 1 character, got "ab"']);
+    expect(messages(z.string().max(2), 'abc')).toEqual(['f: input must have at most 2 characters, got "abc"']);
+    expect(codes(z.string().min(1), '')).toEqual(['too_small']);
+  });
+
+  it('numbers: inclusive bounds say "at least"/"at most", exclusive ones "greater"/"less than"', () => {
     expect(messages(z.number().min(2), 1)).toEqual(['f: input must be at least 2, got 1']);
     expect(messages(z.number().gt(2), 2)).toEqual(['f: input must be greater than 2, got 2']);
     expect(messages(z.number().max(2), 3)).toEqual(['f: input must be at most 2, got 3']);
     expect(messages(z.number().lt(2), 2)).toEqual(['f: input must be less than 2, got 2']);
-    expect(messages(z.string().min(2), 'a')).toEqual(['f: input must be at least 2, got "a"']);
-    expect(messages(z.string().max(1), 'ab')).toEqual(['f: input must be at most 1, got "ab"']);
     expect(codes(z.number().min(2), 1)).toEqual(['too_small']);
     expect(codes(z.number().max(2), 3)).toEqual(['too_big']);
   });

@@ -19,7 +19,7 @@ export function assertFinite(value: unknown, where = 'result', seen = new Set<un
 /**
  * The only two acceptable outcomes of calling a public function: a finite, JSON-serialisable
  * result, or the library's own error whose every issue has a path and a message that starts with
- * the function's name.
+ * the function's name and is not zod's generic "Invalid input".
  */
 export async function assertOutcome(name: string, call: () => unknown): Promise<void> {
   let out: unknown;
@@ -35,6 +35,8 @@ export async function assertOutcome(name: string, call: () => unknown): Promise<
       expect(typeof issue.path).toBe('string');
       expect(issue.message.length).toBeGreaterThan(name.length + 2);
       expect(issue.message).toMatch(/^\w+: /);
+      // Every message names the problem in the library's words, never zod's generic one.
+      expect(issue.message, `${name}: ${issue.message}`).not.toMatch(/Invalid input/);
     }
     return;
   }

@@ -120,5 +120,12 @@ describe('healthTrend', () => {
       ]);
       expect(pathsOf(() => healthTrend({} as never, { value: 1 }))).toEqual(['current.value']);
     });
+
+    it('a tier of the wrong type is named, not zod\'s "Invalid input"', () => {
+      expect(issuesOf(() => healthTrend({ value: 1, tier: 5 } as never, { value: 1 }))).toEqual([
+        { code: 'invalid_type', path: 'current.tier', message: 'healthTrend: current.tier must be a tier name (a string) or null, got 5' },
+      ]);
+      expect(healthTrend({ value: 2, tier: null }, { value: 1, tier: 'vip' }).direction).toBe('up'); // 2 − 1 = 1 > 0
+    });
   });
 });

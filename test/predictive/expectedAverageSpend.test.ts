@@ -34,6 +34,28 @@ describe('expectedAverageSpend', () => {
       ]);
       expect(pathsOf(() => expectedAverageSpend(null as never, { frequency: 1, monetaryValue: 1 }))).toEqual(['spendModel']);
     });
+    it('a spend the float64 arithmetic cannot hold names the customer, not q', () => {
+      // 1e400 > Number.MAX_VALUE ≈ 1.797e308: refused as read.
+      expect(issuesOf(() => expectedAverageSpend(gg, { frequency: 1, monetaryValue: '1e400' }))).toEqual([
+        {
+          code: 'out_of_range',
+          path: 'customer.monetaryValue',
+          message: "expectedAverageSpend: customer.monetaryValue must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got 1e+400",
+        },
+      ]);
+      // 1e308 fits, but p·x·m̄ = 6.25 · 1 · 1e308 = 6.25e308 > 1.797e308 overflows; p·x + q = 9.99 > 1, so q is not at fault.
+      expect(issuesOf(() => expectedAverageSpend(gg, { frequency: 1, monetaryValue: '1e308' }))).toEqual([
+        {
+          code: 'not_computable',
+          path: 'customer.monetaryValue',
+          message: 'expectedAverageSpend: customer.monetaryValue (1e+308) gives an expected spend p·(v + x·m̄) / (p·x + q − 1) beyond the range of a float64 number',
+        },
+      ]);
+      // Model parameters that overflow on their own: p·v = 1e300 · 1e300 = 1e600.
+      expect(pathsOf(() => expectedAverageSpend({ kind: 'gamma-gamma', params: { p: 1e300, q: 2, v: 1e300 } }, { frequency: 0, monetaryValue: 0 }))).toEqual([
+        'spendModel.params',
+      ]);
+    });
   });
 
   describe('properties', () => {

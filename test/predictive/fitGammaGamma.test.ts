@@ -70,5 +70,16 @@ describe('fitGammaGamma', () => {
       expect(issues[0]?.message).toMatch(/^fitGammaGamma: summaries\[0\]\.monetaryValue must be greater than 0 when frequency is above 0, got 0/);
       expect(pathsOf(() => fitGammaGamma([]))).toEqual(['summaries']);
     });
+    it('a spend beyond the float64 range is refused, not fitted as Infinity', () => {
+      // 1e400 > Number.MAX_VALUE ≈ 1.797e308: read as a float64 it would be Infinity (the fit returned v = Infinity).
+      expect(issuesOf(() => fitGammaGamma([{ frequency: 1, monetaryValue: '1e400' }, { frequency: 2, monetaryValue: 5 }]))).toEqual([
+        {
+          code: 'out_of_range',
+          path: 'summaries[0].monetaryValue',
+          message: "fitGammaGamma: summaries[0].monetaryValue must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got 1e+400",
+        },
+      ]);
+      expect(pathsOf(() => fitGammaGamma([{ frequency: 1, monetaryValue: new Decimal('-1e999') }]))).toEqual(['summaries[0].monetaryValue']);
+    });
   });
 });

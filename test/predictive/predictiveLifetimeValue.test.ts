@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictiveLifetimeValue, type MetricInputError } from '../../src/index.js';
+import { expectedAverageSpend, expectedPurchases, predictiveLifetimeValue, type MetricInputError } from '../../src/index.js';
 import { deepFrozen, issuesOf, pathsOf } from '../helpers/errors.js';
 import { bgNbdEq10 } from './paper.js';
 
@@ -66,7 +66,8 @@ describe('predictiveLifetimeValue', () => {
             monthlyDiscountRate: -0.1,
           }),
         ),
-      ).toEqual(['customer.monetaryValue', 'months', 'monthlyDiscountRate']);
+      // recency 40 > T 38.86 is reported beside the bad monetaryValue: every problem at once.
+      ).toEqual(['customer.monetaryValue', 'customer.recency', 'months', 'monthlyDiscountRate']);
       expect(
         pathsOf(() =>
           predictiveLifetimeValue({ purchaseModel: bg, spendModel: gg, customer: { ...customer, recency: 40 }, months: 1, monthlyDiscountRate: 0 }),
@@ -84,6 +85,78 @@ describe('predictiveLifetimeValue', () => {
         ),
       ).toEqual(['spendModel.params.q']);
     });
+  });
+});
+
+describe('predictiveLifetimeValue applies the rules of the purchase and spend histories', () => {
+  // The customer used to be read through `.shape` of PurchaseHistorySchema and SpendHistorySchema,
+  // which drops their cross-field rules: these rows were accepted although expectedPurchases,
+  // probabilityAlive, expectedAverageSpend and the fits refuse them.
+  const plv = (c: Record<string, unknown>) => () =>
+    predictiveLifetimeValue({ purchaseModel: bg, spendModel: gg, customer: c as never, months: 3, monthlyDiscountRate: 0.01 });
+
+  it('recency must be 0 when frequency is 0', () => {
+    expect(issuesOf(plv({ frequency: 0, recency: 5, T: 10, monetaryValue: 0 }))).toEqual([
+      {
+        code: 'inconsistent',
+        path: 'customer.recency',
+        message: 'predictiveLifetimeValue: customer.recency (5) must be 0 when frequency is 0 (no repeat purchase, so no last repeat purchase)',
+      },
+    ]);
+  });
+  it('recency must not exceed T', () => {
+    expect(issuesOf(plv({ frequency: 2, recency: 12, T: 10, monetaryValue: 5 }))).toEqual([
+      { code: 'inconsistent', path: 'customer.recency', message: 'predictiveLifetimeValue: customer.recency (12) must not exceed T (10)' },
+    ]);
+  });
+  it('monetaryValue must be positive when frequency > 0, and never negative', () => {
+    const positive = (got: string) =>
+      `predictiveLifetimeValue: customer.monetaryValue must be greater than 0 when frequency is above 0, got ${got} (Gamma-Gamma models positive spends; leave out refunds and zero-value orders)`;
+    expect(issuesOf(plv({ frequency: 2, recency: 5, T: 10, monetaryValue: -5 }))).toEqual([
+      { code: 'not_positive', path: 'customer.monetaryValue', message: positive('-5') },
+    ]);
+    expect(issuesOf(plv({ frequency: 2, recency: 5, T: 10, monetaryValue: '0' }))).toEqual([
+      { code: 'not_positive', path: 'customer.monetaryValue', message: positive('0') },
+    ]);
+    expect(issuesOf(plv({ frequency: 0, recency: 0, T: 10, monetaryValue: -5 }))).toEqual([
+      { code: 'negative', path: 'customer.monetaryValue', message: 'predictiveLifetimeValue: customer.monetaryValue must not be negative, got -5' },
+    ]);
+  });
+  it('one bad T gives one issue, not a second "recency must not exceed T"', () => {
+    expect(issuesOf(plv({ frequency: 2, recency: 5, T: -1, monetaryValue: 5 }))).toEqual([
+      { code: 'too_small', path: 'customer.T', message: 'predictiveLifetimeValue: customer.T must be a non-negative finite number, got -1' },
+    ]);
+    expect(pathsOf(plv({ frequency: 2, recency: 5, T: 'x', monetaryValue: 5 }))).toEqual(['customer.T']);
+  });
+  it('gives the issues the single-purpose functions give for the same row, with its own name', () => {
+    const rows = [
+      { frequency: 0, recency: 5, T: 10, monetaryValue: 0 },
+      { frequency: 0, recency: 5, T: 3, monetaryValue: 5 },
+      { frequency: 2, recency: 12, T: 10, monetaryValue: -5 },
+      { frequency: 2, recency: 5, T: -1, monetaryValue: 0 },
+      { frequency: 1.5, recency: 5, T: 10, monetaryValue: 5 },
+      { frequency: 0, recency: 0, T: 10, monetaryValue: '-0.01' },
+    ];
+    // The issues of a call, or none when it returns.
+    const issuesIfAny = (fn: () => unknown) => {
+      try {
+        fn();
+        return [];
+      } catch {
+        return issuesOf(fn);
+      }
+    };
+    for (const row of rows) {
+      const own = issuesOf(plv(row));
+      const purchase = issuesIfAny(() => expectedPurchases(bg, row as never, 1));
+      const spend = issuesIfAny(() => expectedAverageSpend(gg, row as never));
+      const renamed = [...purchase, ...spend.filter((i) => i.path !== 'customer.frequency')].map((i) => ({
+        ...i,
+        message: i.message.replace(/^\w+:/, 'predictiveLifetimeValue:'),
+      }));
+      expect(new Set(own.map((i) => JSON.stringify(i)))).toEqual(new Set(renamed.map((i) => JSON.stringify(i))));
+      expect(own).toHaveLength(renamed.length);
+    }
   });
 });
 

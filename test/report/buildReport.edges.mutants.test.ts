@@ -413,8 +413,8 @@ describe('what is not computed, laid out', () => {
       ['averageResponseTime', 'no service requests opened in the period'],
       ['resolutionRate', 'no service requests opened in the period'],
     ]);
-    // Three reasons from the functions have no Chinese text yet (reported): start-cohort
-    // retention's, the count ratios' "no customers" and repeat purchase's "(P = 0)".
+    // Every reason in Chinese, those of the functions too (start-cohort retention's, the count
+    // ratios' "no customers" and repeat purchase's "(P = 0)" used to stay in English).
     expect(zh.notComputed.map((n) => [n.label, n.reason])).toEqual([
       ['净推荐值（NPS）', '本期没有 NPS 问卷回答'],
       ['客户满意度（CSAT）', '本期没有满意度问卷回答'],
@@ -422,13 +422,13 @@ describe('what is not computed, laid out', () => {
       ['客户流失率（流失客户数量/总客户数量）', '期初没有客户（S = 0）'],
       ['客户流失率（CCR）', '期初没有客户（S = 0）'],
       ['客户保留率（CRR）', '期初没有客户（S = 0）'],
-      ['期初客户留存率', 'no customers active at period start (S = 0)'],
+      ['期初客户留存率', '期初没有活跃客户（S = 0）'],
       ['客户增长率', '期初没有客户（S = 0）'],
       ['销售转化率', '本期没有新建的潜在客户'],
-      ['客户投诉率', 'no customers (customers = 0)'],
-      ['投诉客户占比', 'no customers (customers = 0)'],
+      ['客户投诉率', '没有客户（客户数 = 0）'],
+      ['投诉客户占比', '没有客户（客户数 = 0）'],
       ['客户推荐率', '本期没有 NPS 问卷回答'],
-      ['重复购买率', 'no purchases in the period (P = 0)'],
+      ['重复购买率', '本期没有购买客户（P = 0）'],
       ['客户获取成本（CAC）', '本期没有获客成本记录'],
       ['客户生命周期价值（CLV）', '本期没有购买记录'],
       ['平均生命周期价值（ALV）', '期末之前没有购买记录'],

@@ -631,11 +631,11 @@ describe('buildReport on the shop: the JSON beside the text', () => {
     expect(byId(en, 'customerSatisfactionScore').previous).toEqual({ value: null, display: '—', reason: 'no csat answers in the period' });
     expect(byId(zh, 'customerSatisfactionScore').previous).toEqual({ value: null, display: '—', reason: '本期没有满意度问卷回答' });
     expect(byId(zh, 'customerEffortScore').previous).toEqual({ value: null, display: '—', reason: '本期没有费力度问卷回答' });
-    // Not translated: the Chinese table knows only the bare "no churn in the period" (reported).
+    // Translated whole (the Chinese table used to know only the bare "no churn in the period").
     expect(byId(zh, 'customerLifetimeValue').previous).toEqual({
       value: null,
       display: '—',
-      reason: 'no churn in the period, so the expected lifespan (1 / churn rate) is unbounded',
+      reason: '本期没有客户流失，预期生命周期（1 / 流失率）无上限',
     });
     expect(byId(en, 'customerRetentionRate').formula).toBe('CRR = (E − N) / S');
     expect(byId(en, 'compareNetPromoterScores')).toMatchObject({

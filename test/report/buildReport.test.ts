@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  cohortRetention,
   collectEvents,
   Decimal,
   SEED_004_HEALTH_MODEL,
@@ -438,6 +439,15 @@ describe('bad input: one error from buildReport, with paths into the data set', 
       'dataset.costs[0].amount',
     ]);
     expect(issuesOf(() => buildReport({}, Q2, { locale: 'fr' } as never)).map((i) => i.path)).toEqual(['options.locale']);
+    // `previous` of the wrong type names what it may be (it was zod's "options.previous Invalid input").
+    expect(issuesOf(() => buildReport({}, Q2, { previous: true } as never))).toEqual([
+      {
+        code: 'invalid_union',
+        path: 'options.previous',
+        message: `buildReport: options.previous must be 'auto', false or a period ({ start, end }, { month: "2026-03" }, { quarter: "2026-Q1" } or { year: "2026" }), got true`,
+      },
+    ]);
+    expect(issuesOf(() => buildReport({}, Q2, { previous: { quarter: '2026-Q5' } })).map((i) => i.path)).toEqual(['options.previous.quarter']);
     expect(issuesOf(() => buildReport({}, { quarter: '2026-Q5' })).map((i) => i.path)).toEqual(['period.quarter']);
     expect(issuesOf(() => buildReport(null as never, Q2)).map((i) => i.path)).toEqual(['dataset']);
   });
@@ -563,5 +573,80 @@ describe('edges of the data', () => {
     const zh = buildReport(edge, { start: at('01'), end: at('15') }, { locale: 'zh-CN', previous: false });
     expect(zh.period.label).toBe('2026-01-01 至 2026-01-15');
     expect(zh.sections[0]!.tables[0]?.title).toBe('RFM 价值细分');
+  });
+});
+
+describe('the cohort chart shows the report period once it is over', () => {
+  // The chart used to read cohorts as of min(period end − 1 ms, asOf), and cohortRetention observes
+  // a column only once asOf has reached its period's end, so the report period's own column was
+  // always null. Cell k is the share of the cohort active just before the end of month k.
+  //   a: acquired 5 Jan, churned exactly at 1 Mar 00:00 (the February report's end)
+  //   b: acquired 20 Jan, churned 10 Feb
+  //   c: acquired 3 Feb
+  //   d: acquired exactly at 1 Mar 00:00 (a March customer)
+  const cohortData: Dataset = {
+    events: [
+      { customerId: 'a', type: 'acquired', at: '2026-01-05T00:00:00Z' },
+      { customerId: 'b', type: 'acquired', at: '2026-01-20T00:00:00Z' },
+      { customerId: 'c', type: 'acquired', at: '2026-02-03T00:00:00Z' },
+      { customerId: 'b', type: 'churned', at: '2026-02-10T00:00:00Z' },
+      { customerId: 'a', type: 'churned', at: '2026-03-01T00:00:00Z' },
+      { customerId: 'd', type: 'acquired', at: '2026-03-01T00:00:00Z' },
+    ],
+  };
+  const feb = { month: '2026-02' } as const;
+  const chart = (asOf: string) => buildReport(cohortData, feb, { asOf, previous: false }).charts.cohorts;
+
+  it('read after February: its column is observed', () => {
+    // January cohort {a, b}: end of January both active, 2 / 2 = 1; end of February a is active
+    // (its churn is at the end instant, not before it), b left on 10 Feb: 1 / 2 = 0.5.
+    // February cohort {c}: end of February 1 / 1 = 1; March has not ended: null.
+    // d (first acquired at 1 Mar 00:00) is in no row, and there is no March column.
+    expect(chart('2026-03-10T00:00:00Z')).toEqual({
+      title: 'Cohort retention',
+      granularity: 'month',
+      rows: [
+        { cohort: '2026-01', size: 2, rates: ['1', '0.5'] },
+        { cohort: '2026-02', size: 1, rates: ['1', null] },
+      ],
+    });
+    // asOf exactly at the period's end is enough (cohortRetention: a cell is observed once asOf ≥ its period's end).
+    expect(chart('2026-03-01T00:00:00Z')?.rows).toEqual([
+      { cohort: '2026-01', size: 2, rates: ['1', '0.5'] },
+      { cohort: '2026-02', size: 1, rates: ['1', null] },
+    ]);
+  });
+
+  it('read while February is still running: its column stays null (not yet observed)', () => {
+    // As of 20 Feb, only January has ended: January cohort [1, null]; February cohort [null, null].
+    expect(chart('2026-02-20T00:00:00Z')?.rows).toEqual([
+      { cohort: '2026-01', size: 2, rates: ['1', null] },
+      { cohort: '2026-02', size: 1, rates: [null, null] },
+    ]);
+    // Its last millisecond is still inside the period.
+    expect(chart('2026-02-28T23:59:59.999Z')?.rows.map((r) => r.rates)).toEqual([
+      ['1', null],
+      [null, null],
+    ]);
+  });
+
+  it('is cohortRetention read as of the period end, without what lies after it', () => {
+    const direct = cohortRetention(cohortData.events as never, { granularity: 'month', asOf: '2026-03-01T00:00:00Z' });
+    // cohortRetention itself has the March cohort (d) and a March column; the chart stops at February.
+    expect(direct.cohorts.map((c) => c.cohort)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(direct.columns).toBe(3);
+    expect(chart('2026-03-10T00:00:00Z')?.rows).toEqual(
+      direct.cohorts.slice(0, 2).map((c) => ({ cohort: c.cohort, size: c.customers, rates: c.rates.slice(0, 2).map((x) => (x === null ? null : x.toString())) })),
+    );
+  });
+
+  it('a year report, cohorts by quarter, read after the year: its last quarter is shown', () => {
+    // One cohort, 2026-Q1 = {a, b, c, d} (d joined on 1 March, inside Q1). At the end of each
+    // quarter of 2026 only c and d are active (b left 10 Feb, a on 1 Mar): 2 / 4 = 0.5.
+    const after = buildReport(cohortData, { year: '2026' }, { asOf: '2027-01-15T00:00:00Z', previous: false }).charts.cohorts;
+    expect(after?.rows).toEqual([{ cohort: '2026-Q1', size: 4, rates: ['0.5', '0.5', '0.5', '0.5'] }]);
+    // Read in November, Q4 has not ended.
+    const during = buildReport(cohortData, { year: '2026' }, { asOf: '2026-11-15T00:00:00Z', previous: false }).charts.cohorts;
+    expect(during?.rows).toEqual([{ cohort: '2026-Q1', size: 4, rates: ['0.5', '0.5', '0.5', null] }]);
   });
 });

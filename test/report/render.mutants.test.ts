@@ -203,7 +203,7 @@ Metrics not computed from this data
 describe('renderMarkdown, whole output', () => {
   it('en', () => {
     expect(renderMarkdown(handReport)).toBe(block(`
-# Customer management report — Pipe | Co <b>
+# Customer management report — Pipe \\| Co \\<b\\>
 
 Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z
 
@@ -294,7 +294,7 @@ _Nothing in this data set for this section._
 
   it('zh-CN', () => {
     expect(renderMarkdown(zh)).toBe(block(`
-# 客户管理汇报 — Pipe | Co <b>
+# 客户管理汇报 — Pipe \\| Co \\<b\\>
 
 报告期：2026-Q2 · 上期：2026-Q1 · 数据截至：2026-06-30T23:59:59.000Z
 
@@ -419,7 +419,7 @@ describe('a section that lists charts the report does not carry', () => {
     );
     expect(renderMarkdown(r)).toBe(
       [
-        '# Customer management report — Pipe | Co <b>',
+        '# Customer management report — Pipe \\| Co \\<b\\>',
         '',
         'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z',
         '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/index.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/report/render/index.js';
 import { displayWidth } from '../../src/report/render/text.js';
 import { esc, heatColor } from '../../src/report/render/svg.js';
@@ -68,7 +69,8 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(handReport);
 
   it('has a heading per section and a metrics table', () => {
-    expect(md.startsWith('# Customer management report — Pipe | Co <b>\n')).toBe(true);
+    // The subject comes from the data: its pipe and HTML are escaped.
+    expect(md.startsWith('# Customer management report — Pipe \\| Co \\<b\\>\n')).toBe(true);
     for (const s of handReport.sections) expect(md).toContain(`## ${s.number}. ${s.title} (${s.heading})`);
     expect(md).toContain('| Metric | Value | Previous | Change |');
     expect(md).toContain('| Customer retention rate (CRR) | 82.6% | 85.0% | ▼ −2.4 pp |');
@@ -78,10 +80,24 @@ describe('renderMarkdown', () => {
   it('escapes pipes in cells and lists not-computed metrics', () => {
     const r: Report = { ...handReport, notComputed: [{ id: 'x', label: 'a|b', reason: 'line\nbreak' }] };
     expect(renderMarkdown(r)).toContain('| a\\|b | line break |');
+    // Markup in a cell reads as itself, as in the heading.
+    const marked: Report = { ...handReport, notComputed: [{ id: 'x', label: '*x* <b>', reason: '[r](s) _t_' }] };
+    expect(renderMarkdown(marked)).toContain('| \\*x\\* \\<b\\> | \\[r\\](s) \\_t\\_ |');
     expect(md).toContain('## Metrics not computed from this data');
     expect(md).toContain('**RFM segments**');
     expect(md).toContain('| Champions | 3 |');
     expect(renderMarkdown({ ...handReport, anomalies: 1 })).toContain('_1 event anomalies ignored_');
+  });
+
+  it('escapes Markdown in the report heading (the subject is the data set’s name)', () => {
+    // Each of \ ` * _ [ ] < > # | ~ & gets a backslash; a line break becomes a space.
+    const subject = '*Acme* _Co_ [x](y) `z` <i>A&B</i> #1 ~~s~~ a\\b\nnext';
+    expect(renderMarkdown({ ...handReport, subject }).split('\n')[0]).toBe(
+      '# Customer management report — \\*Acme\\* \\_Co\\_ \\[x\\](y) \\`z\\` \\<i\\>A\\&B\\</i\\> \\#1 \\~\\~s\\~\\~ a\\\\b next',
+    );
+    // Without a subject the library's own title is unchanged.
+    const { subject: _omit, ...bare } = handReport;
+    expect(renderMarkdown(bare).split('\n')[0]).toBe('# Customer management report');
   });
 
   it('renders zh-CN headings', () => {
@@ -203,3 +219,42 @@ describe('renderers on odd reports', () => {
   });
 });
 
+
+describe('a metric with nothing read shows no "Data read" line', () => {
+  // A metric not computed for want of data has an empty reading; the renderers printed
+  // "Data read: " with nothing after it.
+  const cac = { ...handReport.sections[7]!.metrics[0]!, reading: '' };
+  const r: Report = { ...handReport, sections: handReport.sections.map((s) => (s.id === 'value' ? { ...s, metrics: [cac] } : s)) };
+
+  it('text: the reason and nothing more', () => {
+    const lines = renderText(r).split('\n');
+    const at = lines.indexOf('  Customer acquisition cost (CAC)');
+    expect(lines.slice(at, at + 3)).toEqual(['  Customer acquisition cost (CAC)', '    Not computed: no cost lines in the period', '']);
+  });
+
+  it('Markdown: the reason, no sub-item', () => {
+    const lines = renderMarkdown(r).split('\n');
+    const at = lines.indexOf('- **Customer acquisition cost (CAC)**: `Not computed: no cost lines in the period`');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('');
+  });
+
+  it('HTML: no empty reading paragraph', () => {
+    expect(renderHtml(r)).toContain(
+      '<tr data-metric="customerAcquisitionCost"><td><strong>Customer acquisition cost (CAC)</strong><p class="reading">Not computed: no cost lines in the period</p></td>',
+    );
+  });
+
+  it('a reading that is there is still shown', () => {
+    expect(renderText(handReport)).toContain('    Data read: cost lines dated in the period over the snapshot’s N');
+  });
+
+  it('on a report built from data with nothing to read, in every renderer and locale', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const built = buildReport({ events: [{ customerId: 'a', type: 'acquired', at: '2026-01-05T00:00:00Z' }] }, { month: '2026-01' }, { locale });
+      for (const out of [renderText(built), renderMarkdown(built), renderHtml(built)]) {
+        expect(out).not.toMatch(/(Data read|数据口径)(: |：)\s*($|<|`)/m);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, customerRetentionRate } from '../../src/index.js';
+import { Decimal, churnRate, customerChurnRate, customerGrowthRate, customerRetentionRate } from '../../src/index.js';
 import { deepFrozen, issuesOf, pathsOf } from '../helpers/errors.js';
 
 describe('customerRetentionRate', () => {
@@ -105,6 +105,23 @@ describe('customerRetentionRate', () => {
           }),
         ),
       ).toEqual(['periodEnd']);
+    });
+
+    it('names a period bound of the wrong type and the problem, in every snapshot function', () => {
+      // Each used to give zod's "periodStart Invalid input" for anything but a string or a Date.
+      const snapshot = { customersAtStart: 10, customersAtEnd: 10, newCustomers: 0, churnedCustomers: 0 };
+      const ts = 'must be an ISO-8601 timestamp or a valid Date';
+      expect(issuesOf(() => customerRetentionRate({ ...snapshot, periodStart: 5 as never }))).toEqual([
+        { code: 'invalid_union', path: 'periodStart', message: `customerRetentionRate: periodStart ${ts}, got 5` },
+      ]);
+      expect(issuesOf(() => customerChurnRate({ ...snapshot, periodEnd: null as never }))).toEqual([
+        { code: 'invalid_union', path: 'periodEnd', message: `customerChurnRate: periodEnd ${ts}, got null` },
+      ]);
+      expect(issuesOf(() => customerGrowthRate({ ...snapshot, periodEnd: true as never }))[0]?.message).toBe(`customerGrowthRate: periodEnd ${ts}, got true`);
+      expect(issuesOf(() => churnRate({ churnedCustomers: 0, customersAtStart: 10, periodStart: {} as never }))[0]?.message).toBe(
+        `churnRate: periodStart ${ts}, got an object`,
+      );
+      expect(issuesOf(() => customerRetentionRate({ ...snapshot, periodEnd: new Date(NaN) }))[0]?.message).toBe(`customerRetentionRate: periodEnd ${ts}, got a Date`);
     });
 
     it('turns a throwing getter into its own error', () => {

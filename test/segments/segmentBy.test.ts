@@ -129,6 +129,10 @@ describe('segmentBy', () => {
       expect(issuesOf(() => segmentBy({ customers: [], by: 7, metric: ids } as never))[0]!.message).toBe(
         'segmentBy: by must be an attribute name or a function, got 7',
       );
+      // An empty name: the bound is the string's length (it read "by must be at least 1, got \"\"").
+      expect(issuesOf(() => segmentBy({ customers: [], by: '', metric: ids }))).toEqual([
+        { code: 'too_small', path: 'by', message: 'segmentBy: by must not be empty, got ""' },
+      ]);
     });
 
     it('an unreadable input', () => {

@@ -47,14 +47,17 @@ export function changeCell(m: ReportMetric): string {
   return `${arrow} ${m.change.display}`;
 }
 
-/** The lines under a metric: its calculation (or reason), the data read, details and note. */
+/**
+ * The lines under a metric: its calculation (or reason), details, the data read (left out when
+ * there is none, as for most metrics not computed) and note.
+ */
 export function metricLines(m: ReportMetric, locale: Report['locale']): string[] {
   const sep = locale === 'zh-CN' ? '：' : ': ';
   const lines: string[] = [];
   if (m.status === 'computed' && m.calculation) lines.push(m.calculation);
   if (m.status === 'not-computed' && m.reason) lines.push(`${ui('notComputed', locale)}${sep}${m.reason}`);
   if (m.details && m.details.length > 0) lines.push(m.details.map((d) => `${d.label} ${d.display}`).join(' · '));
-  lines.push(`${ui('reading', locale)}${sep}${m.reading}`);
+  if (typeof m.reading === 'string' && m.reading.trim() !== '') lines.push(`${ui('reading', locale)}${sep}${m.reading}`);
   if (m.note) lines.push(m.note);
   return lines;
 }

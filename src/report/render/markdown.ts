@@ -13,10 +13,17 @@ import {
   valueCell,
 } from './common.js';
 
-/** Escape a table cell: pipes and newlines would break the row. */
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Escape text for Markdown, so that it reads as itself: a backslash before every character that
+ * can start markup (emphasis, code, links, HTML, headings, tables, strikethrough, entities), and
+ * line breaks folded into spaces (a break would end a heading or a table row).
+ */
+function text(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|~&]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
 }
+
+/** A table cell: text as above (pipes would otherwise break the row). */
+const cell = text;
 
 function table(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [
@@ -41,7 +48,7 @@ function renderTable(t: ReportTable): string[] {
  */
 export function renderMarkdown(report: Report): string {
   const L = report.locale;
-  const out: string[] = [`# ${reportTitle(report)}`, '', periodLine(report), ''];
+  const out: string[] = [`# ${text(reportTitle(report))}`, '', periodLine(report), ''];
   if (report.anomalies > 0) out.push(`_${report.anomalies} ${ui('anomalies', L)}_`, '');
   const byId = metricsById(report);
   const key = report.keyIndicators.map((id) => byId.get(id)).filter((m) => m !== undefined);
