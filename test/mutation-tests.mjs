@@ -152,6 +152,11 @@ export function runMutant(file, mutant, tests, area) {
       encoding: 'utf8',
       timeout: 120_000,
     });
+    if (run.error !== undefined || run.signal !== null) {
+      // Stryker counts a timeout as detected (an endless loop is a caught mutant); under a heavy
+      // load a slow but passing run can time out too, so it is named for a person to re-run.
+      console.error(`timeout  #${mutant.id} ${file}: no result in 120 s (counted as detected, as Stryker does; re-run on a quiet machine)`);
+    }
     return run.status !== 0;
   } finally {
     writeFileSync(file, original);
