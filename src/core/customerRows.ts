@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from './decimal.js';
 import { MetricInputError, type MetricInputIssue } from './errors.js';
+import { daysInMonth } from './instant.js';
 import { show } from './result.js';
 import { describeValue } from './schemas.js';
 
@@ -16,10 +17,6 @@ export const DAY_MS = 86_400_000;
 // Canonical ISO-8601 instant with an explicit offset: date, time to minutes or seconds (with an
 // optional fraction), and `Z` or ±hh:mm / ±hhmm.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Epoch milliseconds of an ISO-8601 string with an offset or a valid Date; `undefined` for anything else. */
 export function instantMs(value: unknown): number | undefined {

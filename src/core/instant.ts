@@ -39,7 +39,11 @@ export function civilFromDays(days: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
-function daysInMonth(y: number, m: number): number {
+/**
+ * Days in month m (1–12) of proleptic Gregorian year y, by the leap-year rule itself (not through
+ * `Date.UTC`, which reads years 0–99 as 1900–1999: year 0 is a leap year, 1900 is not).
+ */
+export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysInMonth } from './instant.js';
 import { describeValue } from './schemas.js';
 
 // ISO-8601 date and time with an explicit offset (Z or ±hh:mm); seconds and fraction optional.
@@ -8,9 +9,8 @@ function calendarValid(s: string): boolean {
   const m = ISO_WITH_OFFSET.exec(s);
   if (!m) return false;
   const [, y, mo, d, h, mi, sec, oh, om] = m.map((x) => (x === undefined ? 0 : Number(x)));
-  const day = new Date(Date.UTC(y!, mo! - 1, d!));
   return (
-    day.getUTCMonth() === mo! - 1 && day.getUTCDate() === d! && h! <= 23 && mi! <= 59 && (sec ?? 0) <= 59 && oh! <= 23 && om! <= 59
+    mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= daysInMonth(y!, mo!) && h! <= 23 && mi! <= 59 && (sec ?? 0) <= 59 && oh! <= 23 && om! <= 59
   );
 }
 

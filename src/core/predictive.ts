@@ -139,7 +139,10 @@ export interface FittedModelBase<P extends string> {
   readonly logLikelihood: number;
   /** Standard errors of the parameters themselves (delta method from the log-space Hessian); `null` when not available. */
   readonly standardErrors: { readonly [K in P]: number | null };
-  /** Whether the optimiser reached a point where the gradient vanishes, inside the search box, with a positive-definite Hessian. */
+  /**
+   * Whether the optimiser reached a point where the gradient vanishes, inside the search box, with a positive-definite
+   * Hessian (and, for Gamma-Gamma, a likelihood above its limits at the edge of the parameter space).
+   */
   readonly converged: boolean;
   /** Why the fit did not converge; present only when `converged` is false. */
   readonly reason?: string;
@@ -324,7 +327,22 @@ export interface LogSpaceFit<P extends string> {
 }
 
 /** Parameters beyond e^±EDGE are treated as having run off to 0 or ∞. */
-const EDGE = 18;
+export const EDGE = 18;
+
+/**
+ * A limit of the likelihood at the edge of the parameter space that a model works out in closed
+ * form (a face of the search where some parameters run off to 0 or ∞ together and the model
+ * becomes a simpler one). Gradient steps can miss such an edge: the optimiser may settle at an
+ * interior local maximum below it, or stall on the ridge leading to it.
+ */
+export interface EdgeLimit {
+  /** The parameters, those that run off placed at e^±{@link EDGE}, the others at the limit model's optimum. */
+  readonly theta: readonly number[];
+  /** The supremum of the total log-likelihood along this edge (the limit model's maximum). */
+  readonly logLikelihood: number;
+  /** Which parameters run off and what the model becomes, e.g. `q → ∞ with v/q fixed (…)`. */
+  readonly description: string;
+}
 
 /**
  * Maximise a log-likelihood over positive parameters θ = e^u. `objective` is the mean negative
@@ -343,6 +361,13 @@ export function fitInLogSpace<P extends string>(args: {
   gradientTolerance: number;
   hessianStep?: number;
   noInteriorReason?: string;
+  /**
+   * Limits of the likelihood at the edge of the parameter space, to compare with the best end
+   * point (only meaningful without a penalty, which grows without bound there).
+   */
+  edgeLimits?: readonly EdgeLimit[];
+  /** A bound on the float64 error of `logLikelihood(θ)` (default 0): an edge limit within it counts as no lower. */
+  logLikelihoodError?: (theta: readonly number[]) => number;
 }): LogSpaceFit<P> {
   const { names } = args;
   const nulls = Object.fromEntries(names.map((n) => [n, null])) as Record<P, number | null>;
@@ -389,6 +414,31 @@ export function fitInLogSpace<P extends string>(args: {
   const theta = Array.from(best.x, Math.exp);
   const params = Object.fromEntries(names.map((n, i) => [n, theta[i]!])) as Record<P, number>;
   const base = { params, logLikelihood: args.logLikelihood(theta), iterations: best.iterations, gradientNorm: best.gradientNorm };
+  // Every start may end at an interior local maximum (or stall on a ridge) while the likelihood
+  // is higher toward an edge: then the maximum is not where the optimiser stopped, so report the
+  // edge, as when a start runs there itself.
+  const tolerance = args.logLikelihoodError?.(theta) ?? 0;
+  const higher = (args.edgeLimits ?? [])
+    .filter((e) => Number.isFinite(e.logLikelihood) && e.logLikelihood >= base.logLikelihood - tolerance)
+    .sort((a, b) => b.logLikelihood - a.logLikelihood)[0];
+  if (higher !== undefined) {
+    const u = Float64Array.from(higher.theta, Math.log);
+    const g = new Float64Array(u.length);
+    args.objective(u, g);
+    const at = names.findIndex((_, i) => Math.abs(u[i]!) >= EDGE);
+    const where = at < 0 ? '' : `; ${names[at]} is reported at the edge of the search (${higher.theta[at]!.toExponential(3)})`;
+    return {
+      params: Object.fromEntries(names.map((n, i) => [n, higher.theta[i]!])) as Record<P, number>,
+      logLikelihood: higher.logLikelihood,
+      standardErrors: nulls,
+      converged: false,
+      reason:
+        `the likelihood has no interior maximum above its limit at the edge of the parameter space: as ${higher.description}, ` +
+        `ln L tends to ${higher.logLikelihood.toFixed(6)}, against ${base.logLikelihood.toFixed(6)} at the best point the optimiser reached${where}`,
+      iterations: best.iterations,
+      gradientNorm: finiteOr(Math.sqrt(g.reduce((s, v) => s + v * v, 0)), 0),
+    };
+  }
   const edge = names.find((_, i) => Math.abs(best.x[i]!) >= EDGE);
   if (edge !== undefined) {
     return {

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { frozen } from '../core/result.js';
 import type { Objective } from '../core/optimize.js';
-import { distinct, fitInLogSpace, logLikelihoodFromObjective, readFitInput, type FitOptions, type GammaGammaModel, SpendHistorySchema, readSpendsFast } from '../core/predictive.js';
+import {
+  distinct,
+  EDGE,
+  type EdgeLimit,
+  fitInLogSpace,
+  logLikelihoodFromObjective,
+  readFitInput,
+  type FitOptions,
+  type GammaGammaModel,
+  SpendHistorySchema,
+  readSpendsFast,
+} from '../core/predictive.js';
 import { digamma, logGamma } from '../core/special.js';
 import { parseInput } from '../core/validate.js';
 
@@ -108,6 +119,92 @@ function objective(d: SpendRows, penalizer: number): Objective {
   };
 }
 
+/** The root of a decreasing function of u in [−EDGE, EDGE] by bisection, or the end of the box it runs past. */
+function decreasingRoot(h: (u: number) => number): number {
+  if (!(h(EDGE) < 0)) return EDGE;
+  if (!(h(-EDGE) > 0)) return -EDGE;
+  let lo = -EDGE;
+  let hi = EDGE;
+  while (hi - lo > 1e-12) {
+    const mid = (lo + hi) / 2;
+    if (h(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/**
+ * The two edges of the parameter space where the Gamma-Gamma likelihood has a finite limit
+ * (it tends to −∞ every other way out), each maximised in closed form up to one bisection:
+ * - q → ∞ with v/q = 1/ν fixed: ν stops varying across customers and m̄ ~ Gamma(px, rate νx) with
+ *   one ν for all. Given p the best ν is p Σx / Σ x m̄; the profile log-likelihood in p has the
+ *   derivative Σ x (ln(x m̄) − ψ(px)) + Σx · ln(p Σx / Σ x m̄), which falls as p grows.
+ * - p → ∞ with p·v = s fixed: each customer's spend settles at p/ν, so m̄ ~ inverse Gamma(q, scale s)
+ *   whatever x. Given q the best s is q N / Σ 1/m̄; the profile derivative
+ *   N (ln q − ψ(q) + ln(N / Σ 1/m̄)) − Σ ln m̄ falls as q grows.
+ * The parameters that run off are placed at e^EDGE.
+ */
+function edgeLimits(d: SpendRows): EdgeLimit[] {
+  const top = Math.exp(EDGE);
+  const wx = new Float64Array(d.xs.length); // customers per distinct frequency
+  let sx = 0;
+  let sxm = 0;
+  let a = 0;
+  let n = 0;
+  let inv = 0;
+  let lnM = 0;
+  for (let i = 0; i < d.rows; i++) {
+    const w = d.w[i]!;
+    const x = d.x[i]!;
+    wx[d.xi[i]!] = wx[d.xi[i]!]! + w;
+    sx += w * x;
+    sxm += w * x * d.m[i]!;
+    a += w * x * (d.lnX[i]! + d.lnM[i]!);
+    n += w;
+    inv += w / d.m[i]!;
+    lnM += w * d.lnM[i]!;
+  }
+  // Σ over customers of fn(x, p x), one term per distinct frequency
+  const sumOver = (p: number, fn: (x: number, px: number) => number) => d.xs.reduce((acc, x, j) => acc + wx[j]! * fn(x, p * x), 0);
+
+  const uP = decreasingRoot((u) => a + sx * (u + Math.log(sx) - Math.log(sxm)) - sumOver(Math.exp(u), (x, px) => x * digamma(px)));
+  const p = Math.exp(uP);
+  const nu = (p * sx) / sxm;
+  // Σ [p x ln(ν x) + (p x − 1) ln m̄ − ν x m̄ − ln Γ(p x)], with ν Σ x m̄ = p Σ x
+  const gammaLimit = p * (a + sx * Math.log(nu)) - lnM - p * sx - sumOver(p, (_, px) => logGamma(px));
+
+  const uQ = decreasingRoot((u) => n * (u - digamma(Math.exp(u)) + Math.log(n) - Math.log(inv)) - lnM);
+  const q = Math.exp(uQ);
+  const s = (q * n) / inv;
+  // Σ [q ln s − ln Γ(q) − (q + 1) ln m̄ − s / m̄], with s Σ 1/m̄ = q N
+  const inverseGammaLimit = n * q * Math.log(s) - n * logGamma(q) - (q + 1) * lnM - q * n;
+
+  return [
+    { theta: [p, top, top / nu], logLikelihood: gammaLimit, description: 'q → ∞ with v/q fixed (one spend rate ν shared by every customer: Gamma spends)' },
+    { theta: [top, q, s / top], logLikelihood: inverseGammaLimit, description: 'p → ∞ with p·v fixed (each customer always spends the same: inverse-Gamma mean spends)' },
+  ];
+}
+
+/**
+ * A bound on the float64 error of the log-likelihood at θ: 1e-14 of the magnitudes of its terms.
+ * Far out on a ridge (q or p near e^18) the terms reach 1e9 while their sum stays small, so the
+ * rounding can exceed the distance to the edge's limit.
+ */
+function logLikelihoodError(d: SpendRows, theta: readonly number[]): number {
+  const [p, q, v] = theta as [number, number, number];
+  const lgq = Math.abs(logGamma(q));
+  const lnV = Math.abs(Math.log(v));
+  let sum = 0;
+  for (let i = 0; i < d.rows; i++) {
+    const x = d.x[i]!;
+    const px = p * x;
+    sum +=
+      d.w[i]! *
+      (Math.abs(logGamma(px + q)) + Math.abs(logGamma(px)) + lgq + q * lnV + Math.abs((px - 1) * d.lnM[i]!) + px * Math.abs(d.lnX[i]!) + (px + q) * Math.abs(Math.log(x * d.m[i]! + v)));
+  }
+  return 1e-14 * sum;
+}
+
 /**
  * Fit the Gamma-Gamma spend model (Gamma-Gamma 消费金额模型) by maximum likelihood.
  *
@@ -124,6 +221,15 @@ function objective(d: SpendRows, penalizer: number): Objective {
  * `converged: false` and a reason. Otherwise the fit runs as in {@link fitBgNbd}: log
  * parameters, BFGS with the analytic gradient, three starts, standard errors from the Hessian.
  * `logLikelihood` is that of the mean spends m̄ (Fader & Hardie's note, eq. 3).
+ *
+ * The likelihood can be higher toward the edge of the parameter space than at any interior
+ * point the starts lead to, along two edges where the model turns into a simpler one: q → ∞
+ * with v/q fixed (one spend rate for every customer: Gamma spends) and p → ∞ with p·v fixed
+ * (every customer always spends their own mean: inverse-Gamma mean spends). Unpenalised, the
+ * fit works out both limits in closed form and, when one is at least as high as the best end
+ * point (up to float64 rounding), reports that edge instead with `converged: false` and a
+ * reason: the runaway parameter at e^18, the others at the limit's optimum, and `logLikelihood`
+ * the limit's.
  *
  * @formula f(m̄ | p, q, v, x) = Γ(px + q) / (Γ(px) Γ(q)) · v^q m̄^(px − 1) x^(px) / (v + x m̄)^(px + q), over customers with x > 0.
  * @source Fader & Hardie (2013), "The Gamma-Gamma Model of Monetary Value" (note), eq. (3);
@@ -190,6 +296,8 @@ export function fitGammaGamma(summaries: FitGammaGammaInput, options?: FitGammaG
     customers: d.customers,
     maxIterations: opts.maxIterations ?? 500,
     gradientTolerance: 1e-9,
+    // the penalty grows without bound toward the edges, so they matter only without one
+    ...(penalizer === 0 ? { edgeLimits: edgeLimits(d), logLikelihoodError: (theta: readonly number[]) => logLikelihoodError(d, theta) } : {}),
   });
   return frozen({
     kind: 'gamma-gamma' as const,

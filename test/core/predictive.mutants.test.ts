@@ -231,6 +231,29 @@ describe('fitInLogSpace', () => {
     expect(fit.converged).toBe(true);
   });
 
+  it('an edge limit at least as high as the best end point replaces it; a lower one is ignored', () => {
+    // the bowl's end point θ = (2, 3) has logLikelihood −(2 + 3) = −5
+    const edgeAt = (ll: number) => ({ theta: [Math.exp(18), 4], logLikelihood: ll, description: 'a → ∞' });
+    const lower = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [edgeAt(-5.5)] });
+    expect(lower.converged).toBe(true);
+    expect(lower.params.a).toBeCloseTo(2, 8);
+    const higher = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [edgeAt(-6), edgeAt(-4.5), edgeAt(Number.NaN)] });
+    expect(higher.params).toEqual({ a: Math.exp(18), b: 4 });
+    expect(higher.logLikelihood).toBe(-4.5);
+    expect(higher.converged).toBe(false);
+    expect(higher.standardErrors).toEqual({ a: null, b: null });
+    expect(higher.reason).toBe(
+      'the likelihood has no interior maximum above its limit at the edge of the parameter space: as a → ∞, ln L tends to -4.500000, ' +
+        'against -5.000000 at the best point the optimiser reached; a is reported at the edge of the search (6.566e+7)',
+    );
+    // the bowl's gradient at u = (18, ln 4): (2 (18 − ln 2), 8 (ln 4 − ln 3)) = (34.6137, 2.3014); norm 34.6901
+    expect(higher.gradientNorm).toBeCloseTo(Math.hypot(2 * (18 - Math.log(2)), 8 * Math.log(4 / 3)), 10);
+    // 0.1 below the end point, but within the stated float64 error of its log-likelihood: no lower, so the edge
+    const within = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [edgeAt(-5.1)], logLikelihoodError: () => 0.2 });
+    expect(within.converged).toBe(false);
+    expect(within.logLikelihood).toBe(-5.1);
+  });
+
   it('logLikelihoodFromObjective: −(objective − penalizer · Σθ²) × customers', () => {
     const objective: Objective = (u) => u[0]! + 2 * u[1]!;
     const ll = logLikelihoodFromObjective(objective, 2, 0.5, 10);

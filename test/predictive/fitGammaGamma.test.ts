@@ -51,6 +51,57 @@ describe('fitGammaGamma', () => {
     });
   });
 
+  describe('a likelihood higher toward the edge of the parameter space than at the interior point reached', () => {
+    // Reference values from mpmath at 40 digits, with the log-likelihood of Fader & Hardie's note,
+    // eq. 3, written out independently of src/: stationary points found by findroot on the
+    // gradient in log parameters (mpmath's diff); each edge limit maximised over its two
+    // parameters the same way.
+    it('five customers: an interior local maximum below the q → ∞ limit (Gamma spends with one rate ν)', () => {
+      // ln L has a local maximum at p = 0.542674, q = 2.155968, v = 290.2831, ln L = −26.1618350059
+      // (Hessian in log parameters negative definite: eigenvalues −11.0, −1.74, −0.026): all three
+      // starts end there, and it used to be reported as converged. As q → ∞ with v/q = 1/ν the model
+      // becomes m̄ ~ Gamma(px, rate νx), whose maximum Σ [px ln(νx) + (px − 1) ln m̄ − νx m̄ − ln Γ(px)]
+      // is −26.1088386350 at p = 0.4052007154, ν = 0.002592454993: 0.053 higher. The profile ln L
+      // (best p, v at fixed q) rises toward it: −26.11307 at q = 100, −26.10888 at 10⁴, −26.1088391 at 10⁶.
+      const m = fitGammaGamma([
+        { frequency: 2, monetaryValue: 42 },
+        { frequency: 5, monetaryValue: 278 },
+        { frequency: 1, monetaryValue: 2 },
+        { frequency: 1, monetaryValue: 9 },
+        { frequency: 1, monetaryValue: 78 },
+      ]);
+      expect(m.converged).toBe(false);
+      expect(m.reason).toMatch(/^the likelihood has no interior maximum above its limit at the edge of the parameter space: as q → ∞ with v\/q fixed/);
+      expect(m.reason).toMatch(/ln L tends to -26\.108839, against -26\.16183\d at the best point the optimiser reached; q is reported at the edge of the search \(6\.566e\+7\)$/);
+      expect(m.logLikelihood).toBeCloseTo(-26.1088386350, 9);
+      expect(m.params.p).toBeCloseTo(0.4052007154, 8);
+      expect(m.params.q).toBe(Math.exp(18));
+      expect(m.params.q / m.params.v).toBeCloseTo(0.002592454993, 11);
+      expect(m.standardErrors).toEqual({ p: null, q: null, v: null });
+    });
+    it('four customers spending 5 or 6: a ridge rising toward p → ∞ (each customer always spends the same)', () => {
+      // As p → ∞ with p·v = s fixed, m̄ = p/ν exactly and m̄ ~ inverse Gamma(q, scale s) whatever x:
+      // Σ [q ln s − ln Γ(q) − (q + 1) ln m̄ − s/m̄] is at most −2.8976252203308 (q = 120.66574407,
+      // s = 658.17678585). The profile ln L at fixed p rises toward it without a maximum:
+      // −2.8982098 at p = 10³, −2.89762913 at 10⁵, −2.897625259 at 10⁷, −2.8976252207 at 10⁹.
+      // The optimiser used to stall on that ridge near p = 5.2e6 and call it converged.
+      const m = fitGammaGamma([
+        { frequency: 2, monetaryValue: 6 },
+        { frequency: 1, monetaryValue: 6 },
+        { frequency: 2, monetaryValue: 5 },
+        { frequency: 3, monetaryValue: 5 },
+      ]);
+      expect(m.converged).toBe(false);
+      expect(m.reason).toMatch(/as p → ∞ with p·v fixed .*; p is reported at the edge of the search \(6\.566e\+7\)$/);
+      expect(m.logLikelihood).toBeCloseTo(-2.8976252203308, 11);
+      expect(m.params.p).toBe(Math.exp(18));
+      expect(m.params.q).toBeCloseTo(120.66574407, 6);
+      expect(m.params.p * m.params.v).toBeCloseTo(658.17678585, 6);
+      // predictions stay finite: p(v + x m̄)/(p x + q − 1) → m̄ as p → ∞ (each customer keeps their own mean)
+      expect(Number(expectedAverageSpend(m, { frequency: 2, monetaryValue: 6 }))).toBeCloseTo(6, 4);
+    });
+  });
+
   describe('validation', () => {
     it('zero or negative spend of a repeat buyer, negative spend, bad frequency', () => {
       const issues = issuesOf(() =>
