@@ -524,3 +524,69 @@ describe('errors from the functions the report calls, re-addressed to the data s
     expect(buildReport({}, feb, { previous: 'auto' }).previousPeriod?.label).toBe('2026-01');
   });
 });
+
+describe('absent sections of the data set, and asOf by the latest timestamp', () => {
+  it('an empty data set reads no records, and the feedback section has no survey table', () => {
+    const r = buildReport({}, feb);
+    expect(r.inputs).toEqual({ customers: 0, events: 0, surveys: 0, serviceRequests: 0, leads: 0, costs: 0, healthObservations: 0 });
+    expect(r.sections.find((s) => s.id === 'feedback')?.tables).toEqual([]);
+  });
+
+  it('asOf is the latest timestamp even when an earlier one is read after it', () => {
+    const latest = (ds: Dataset) => buildReport(ds, feb).asOf;
+    // two surveys listed late then early: 10 Feb, not the 3 Feb read last
+    expect(latest({ surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-02-10') }, { customerId: 'b', kind: 'nps', score: 9, at: at('2026-02-03') }] })).toBe(
+      '2026-02-10T00:00:00.000Z',
+    );
+    // the costs (7 Feb) are read after the surveys (10 Feb)
+    expect(latest({ surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-02-10') }], costs: [{ at: at('2026-02-07'), line: 'ads', amount: '1' }] })).toBe(
+      '2026-02-10T00:00:00.000Z',
+    );
+  });
+
+  it('service requests without events: complaint rates are listed, not computed for want of events', () => {
+    const r = buildReport({ serviceRequests: [{ customerId: 'a', openedAt: at('2026-02-02'), complaint: true }] }, feb);
+    const complaints = r.sections.find((s) => s.id === 'complaints')!;
+    expect(complaints.metrics.map((m) => [m.id, m.status, m.reason])).toEqual([
+      ['complaintRate', 'not-computed', 'no events in the data set'],
+      ['complainingCustomerRate', 'not-computed', 'no events in the data set'],
+    ]);
+    expect(complaints.empty).toBeUndefined();
+  });
+});
+
+describe('health errors re-addressed to the data set', () => {
+  it("a value below every band: the observation's index in the data set, not in the customer's own list", () => {
+    // b's only observation is the data set's second (index 1), the first of b's own list (0);
+    // seed 004's productUsage bands start at 0, so −1 is below them
+    const observations = [
+      { customerId: 'a', at: at('2026-02-10'), behaviour: 'productUsage', value: 26 },
+      { customerId: 'b', at: at('2026-02-10'), behaviour: 'productUsage', value: -1 },
+    ];
+    expect(issuesOf(() => buildReport({ health: { model: SEED_004_HEALTH_MODEL, observations } }, feb))).toEqual([
+      {
+        code: 'below_bands',
+        path: 'dataset.health.observations[1].value',
+        message: 'buildReport: dataset.health.observations[1].value (-1) of behaviour "productUsage" is below its lowest band (atLeast 0)',
+      },
+    ]);
+  });
+
+  it("a behaviour missing under missing: 'error' is addressed to the observations as a whole", () => {
+    // a observes productUsage only: consultations and onTimePayment are missing, in the model's order
+    const model = { ...SEED_004_HEALTH_MODEL, missing: 'error' as const };
+    const observations = [{ customerId: 'a', at: at('2026-02-10'), behaviour: 'productUsage', value: 26 }];
+    expect(issuesOf(() => buildReport({ health: { model, observations } }, feb))).toEqual([
+      {
+        code: 'missing_behaviour',
+        path: 'dataset.health.observations',
+        message: `buildReport: dataset.health.observations lack an observation of behaviour "consultations", and the model's missing policy is 'error'`,
+      },
+      {
+        code: 'missing_behaviour',
+        path: 'dataset.health.observations',
+        message: `buildReport: dataset.health.observations lack an observation of behaviour "onTimePayment", and the model's missing policy is 'error'`,
+      },
+    ]);
+  });
+});
