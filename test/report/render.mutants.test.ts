@@ -442,3 +442,46 @@ describe('cohort rows of different lengths (a report JSON made elsewhere)', () =
     expect(renderText(r).split('\n').slice(6, 11)).toEqual(['  Cohort retention', '  Cohort   Size  +0      +1', '  -------  ----  ------  -----', '  2026-01  2     100.0%  50.0%', '  2026-02  1     100.0%']);
   });
 });
+
+describe('texts a report JSON made elsewhere may carry', () => {
+  // The satisfaction section alone, NPS as in the fixture (31.25 → 31.3) but with an empty list of details.
+  const nps = handReport.sections[1]!.metrics[0]!;
+  const noDetails: Report = { ...handReport, keyIndicators: [], notComputed: [], charts: {}, sections: [{ ...handReport.sections[1]!, charts: [], metrics: [{ ...nps, details: [] }] }] };
+
+  it('an empty list of details adds no line under the metric', () => {
+    // the output ends with a newline, hence the last ''
+    expect(renderText(noDetails).split('\n').slice(-5)).toEqual([
+      '',
+      '  Net Promoter Score (NPS)',
+      '    NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25',
+      '    Data read: events of the period',
+      '',
+    ]);
+    expect(renderMarkdown(noDetails).split('\n').slice(-3)).toEqual([
+      '- **Net Promoter Score (NPS)**: `NPS = (P − D) / n × 100 = (16 − 6) / 32 × 100 = 31.25`',
+      '  - Data read: events of the period',
+      '',
+    ]);
+  });
+
+  it('text keeps blank lines to one, even inside a note that has a run of them', () => {
+    // The churn section alone: CRR with a note of two paragraphs four newlines apart.
+    const crr = handReport.sections[2]!.metrics[0]!;
+    const r: Report = {
+      ...handReport,
+      keyIndicators: [],
+      notComputed: [],
+      charts: {},
+      sections: [{ ...handReport.sections[2]!, charts: [], metrics: [{ ...crr, note: 'Start-cohort retention differs.\n\n\n\n2 new customers were also lost.' }] }],
+    };
+    const text = renderText(r);
+    expect(text).not.toMatch(/\n\n\n/);
+    expect(text.split('\n').slice(-5)).toEqual([
+      '    Data read: events of the period',
+      '    Start-cohort retention differs.',
+      '',
+      '2 new customers were also lost.',
+      '',
+    ]);
+  });
+});
