@@ -16,10 +16,6 @@ function grouper(locale: ReportLocale): Intl.NumberFormat {
   return f;
 }
 
-function decimalSeparator(locale: ReportLocale): string {
-  return grouper(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-}
-
 /**
  * Format an exact decimal string with `places` decimals (half-even) and the locale's digit
  * grouping. Exact: the integer part is grouped through `BigInt`, never through a float.
@@ -29,7 +25,9 @@ export function formatDecimal(value: string | Decimal, places: number, locale: R
   const negative = fixed.startsWith('-');
   const [int = '0', frac] = (negative ? fixed.slice(1) : fixed).split('.');
   const grouped = grouper(locale).format(BigInt(int));
-  const body = frac === undefined ? grouped : `${grouped}${decimalSeparator(locale)}${frac}`;
+  // Both report locales (en, zh-CN) write a decimal point; a locale with a decimal comma would
+  // need its separator here.
+  const body = frac === undefined ? grouped : `${grouped}.${frac}`;
   // "-0.0" after rounding a tiny negative is shown as "0.0".
   return negative && /[1-9]/.test(body) ? `−${body}` : body;
 }
