@@ -85,6 +85,14 @@ describe('uniqueCustomerIds and parseWithUniqueIds', () => {
     expect(ctxIssues).toEqual([{ code: 'custom', path: ['rows', 5, 'customerId'], params: { code: 'duplicate' }, message: '"x" repeats the customer of customers[4]' }]);
   });
 
+  it('an undefined row is skipped like any other non-object', () => {
+    const ctxIssues: unknown[] = [];
+    const ctx = { addIssue: (i: unknown) => ctxIssues.push(i) } as never;
+    // rows 1 and 3 share "y"; rows 0 and 2 are no objects and are passed over
+    uniqueCustomerIds([undefined, { customerId: 'y' }, undefined, { customerId: 'y' }], ctx);
+    expect(ctxIssues).toEqual([{ code: 'custom', path: [3, 'customerId'], params: { code: 'duplicate' }, message: '"y" repeats the customer of customers[1]' }]);
+  });
+
   it('evenIfRowsFailed runs on arrays only', () => {
     expect(evenIfRowsFailed.when({ value: [] })).toBe(true);
     expect(evenIfRowsFailed.when({ value: {} })).toBe(false);

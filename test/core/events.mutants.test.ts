@@ -130,6 +130,14 @@ describe('EventReader and EventBuilder', () => {
     ]);
   });
 
+  it('an event that is not an object is refused, not skipped', () => {
+    // the problem phrase of zod's invalid_type for an object: "must be an object, got <value>"
+    expect(issuesOf(() => readEvents('f', [5, ev('a', 'acquired', 0), null]))).toEqual([
+      { code: 'invalid_type', path: 'events[0]', message: 'f: events[0] must be an object, got 5' },
+      { code: 'invalid_type', path: 'events[2]', message: 'f: events[2] must be an object, got null' },
+    ]);
+  });
+
   it('the same id after another is interned again correctly', () => {
     const c = readEvents('f', [ev('a', 'acquired', 0), ev('b', 'acquired', 0), ev('a', 'churned', 1), ev('a', 'purchase', 1, '1'), ev('b', 'churned', 2)]);
     expect(rows(c).map((r) => r[0])).toEqual(['a', 'b', 'a', 'a', 'b']);

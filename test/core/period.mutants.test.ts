@@ -56,6 +56,15 @@ describe('time zones', () => {
     expect(ny2(Date.UTC(2026, 10, 1, 23))).toBe(-5 * H);
     expect(ny(Date.UTC(2026, 2, 9, 12))).toBe(-4 * H);
   });
+
+  it('offsetter: both UTC names are 0 for any millisecond count, also past the range a Date can hold', () => {
+    // UTC has no offset by definition; 9e15 ms lies beyond a Date's ±8.64e15, where asking the
+    // runtime about the zone is not possible (an invalid Date)
+    for (const zone of ['UTC', 'Etc/UTC']) {
+      expect(offsetter(zone)(9e15), zone).toBe(0);
+      expect(offsetter(zone)(-9e15), zone).toBe(0);
+    }
+  });
 });
 
 describe('period indexes, starts and labels', () => {

@@ -29,6 +29,11 @@ describe('parseInput: invalid_type', () => {
     expect(messages(z.object({}), 5, 'o')).toEqual(['f: o must be an object, got 5']);
     expect(messages(z.object({}), [], 'o')).toEqual(['f: o must be an object, got an array']);
   });
+
+  it("zod's own name for a received value is kept: an invalid Date is \"Invalid Date\", not \"a Date\"", () => {
+    // zod's date type reports received: 'Invalid Date' for a Date whose time is NaN
+    expect(messages(z.date(), new Date(Number.NaN), 'at')).toEqual(['f: at must be a date, got Invalid Date']);
+  });
 });
 
 describe('parseInput: too_small and too_big', () => {
