@@ -307,6 +307,15 @@ describe('Pareto/NBD per-customer formulas', () => {
     expect(rel(paretoExpectedPurchases(swapped, 2, 30.43, 38.86, 39), 1.4153719431637965)).toBeLessThan(1e-10);
   });
 
+  it('t_x a hair below T: A₀ stays within its bracket where at(t_x) − at(T) cancels', () => {
+    // A₀ = (r + s + x) ∫ from t_x to T of (α + τ)^−(r+x) (β + τ)^−(s+1) dτ, by mpmath.quad at 40 digits
+    // (the same integral gives the −12.578087949410452 above). Here T − t_x = 1e-9 and the bracket
+    // [integrand at T, at t_x] · (r + s + x)(T − t_x) is 1.7e-10 wide in ln A₀; the difference of the two
+    // hypergeometric terms has lost all but about five digits, so only the clamp keeps ln A₀ right.
+    expect(Math.abs(paretoLogA0(PARETO, 3, 20 - 1e-9, 20) - -36.999522046833654)).toBeLessThan(1e-9);
+    expect(Math.abs(paretoLogA0(PARETO, 1, 12 - 1e-9, 12) - -29.875935177999229)).toBeLessThan(1e-9);
+  });
+
   it('t_x = T: A₀ = 0; s = 1: the logarithmic bracket', () => {
     expect(paretoLogA0(PARETO, 2, 38.86, 38.86)).toBe(-Infinity);
     expect(paretoProbabilityAlive(PARETO, 2, 38.86, 38.86)).toBe(1);

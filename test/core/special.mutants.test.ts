@@ -99,6 +99,21 @@ describe('hyp2f1 in every branch', () => {
     expect(hyp2f1(1, 1, 2, 1)).toBe(Infinity);
   });
 
+  it('a positive whole b with z near 1 still takes z → 1 − z (the Gauss series alone would stop at 20 000 terms short of the sum)', () => {
+    // mpmath.hyp2f1 at 40 digits; the Gauss series' terms here fall only like n^(−1.8) · 0.9999ⁿ
+    expect(rel(hyp2f1(0.5, 1, 2.3, 0.9999), 1.6230226223085817)).toBeLessThan(1e-12);
+    expect(rel(hyp2f1(0.5, 1, 2.3, 0.99999), 1.6246628821294621)).toBeLessThan(1e-12);
+    expect(rel(hyp2f1(0.5, 2, 3.1, 0.9999), 2.3886002298409967)).toBeLessThan(1e-12);
+  });
+
+  it('a = 0 is exactly 1 even where c − a − b is a negative integer and z is near 1', () => {
+    // (0)ₙ = 0 for n ≥ 1, so every term after the first vanishes: ₂F₁(0, b; c; z) = 1 for any b, c, z.
+    // Here c − a − b = −5: without the a = 0 shortcut Euler's form (1 − z)^−5 · (1 − z)^5 is formed, the
+    // second factor by a cancelling polynomial.
+    expect(hyp2f1(0, 7.5, 2.5, 0.9999)).toBe(1);
+    expect(hyp2f1(0, 7.5, 2.5, -0.9999)).toBe(1);
+  });
+
   it('1 at z = 0 or a = 0 or b = 0', () => {
     expect(hyp2f1(2, 3, 4, 0)).toBe(1);
     expect(hyp2f1(0, 3, 4, 0.9)).toBe(1);
