@@ -5,7 +5,7 @@
 // test files that import that source file (test/mutation-tests.mjs), stopping at the first
 // failure. Without an active mutant (Stryker's initial dry run) it runs the area's tests.
 import { spawnSync } from 'node:child_process';
-import { areaTests, loadMap, testsFor, vitestEntry } from './mutation-tests.mjs';
+import { areaTests, loadMap, testsFor, vitestArgs, vitestEntry } from './mutation-tests.mjs';
 
 const area = process.env.MUTATE_AREA ?? '';
 const active = process.env.__STRYKER_ACTIVE_MUTANT__;
@@ -23,5 +23,5 @@ if (probe !== undefined) {
   console.log(targets.join('\n'));
   process.exit(0);
 }
-const run = spawnSync(process.execPath, [vitestEntry(), 'run', '--bail=1', '--pool=threads', ...targets], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...targets], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

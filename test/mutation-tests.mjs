@@ -133,6 +133,14 @@ export function areaTests(area) {
   return area === 'core' ? ['test/core', 'test/retention', 'test/survey', 'test/events'] : [`test/${area}`];
 }
 
+/**
+ * vitest's options for one mutant: stop at the first failure, worker threads, and no isolation
+ * between test files (one module graph per worker instead of one per file: a core mutant's dozen
+ * test files run in 1.5 s instead of 5 s). The suite passes either way; `MUTATE_ISOLATE=1` puts
+ * the isolation back.
+ */
+export const vitestArgs = () => ['run', '--bail=1', '--pool=threads', ...(process.env.MUTATE_ISOLATE === '1' ? [] : ['--no-isolate'])];
+
 /** vitest's entry, resolved as Node resolves packages (node_modules may be in a parent folder). */
 export const vitestEntry = () => join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
 
@@ -148,7 +156,7 @@ export function runMutant(file, mutant, tests, area) {
   const replacement = mutant.mutatorName === 'BlockStatement' ? (mutant.replacement ?? '{}') : `(${mutant.replacement ?? ''})`;
   try {
     writeFileSync(file, original.slice(0, offset(mutant.location.start)) + replacement + original.slice(offset(mutant.location.end)));
-    const run = spawnSync(process.execPath, [vitestEntry(), 'run', '--bail=1', '--pool=threads', ...(tests.length > 0 ? tests : areaTests(area))], {
+    const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...(tests.length > 0 ? tests : areaTests(area))], {
       encoding: 'utf8',
       timeout: 120_000,
     });
