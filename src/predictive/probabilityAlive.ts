@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bgNbdProbabilityAlive, paretoProbabilityAlive, PurchaseHistorySchema, PurchaseModelSchema } from '../core/predictive.js';
-import { parseInput } from '../core/validate.js';
+import { fail, parseInput } from '../core/validate.js';
 
 /**
  * Input of {@link probabilityAlive}, as one object: the fitted purchase model and the customer's history.
@@ -33,7 +33,8 @@ export type ProbabilityAliveResult = number;
  * @param model - a fitted `'bg-nbd'` or `'pareto-nbd'` model (plain JSON).
  * @param customer - `{ frequency, recency, T }` in the model's time unit.
  * @returns A probability in 0…1.
- * @throws {@link MetricInputError} when the model or the customer is invalid (paths `model.params.a`, `customer.recency`).
+ * @throws {@link MetricInputError} when the model or the customer is invalid (paths `model.params.a`, `customer.recency`), and
+ *   `not_computable` at `model.params` when parameters near the float64 limit overflow the computation.
  * @example
  * const model = { kind: 'bg-nbd', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
  * probabilityAlive(model, { frequency: 0, recency: 0, T: 38.86 }); // => 1
@@ -46,5 +47,7 @@ export function probabilityAlive(model: ProbabilityAliveInput['model'], customer
   const { frequency: x, recency: tx, T } = input.customer;
   const m = input.model;
   const p = m.kind === 'bg-nbd' ? bgNbdProbabilityAlive(m.params, x, tx, T) : paretoProbabilityAlive(m.params, x, tx, T);
+  // Parameters near the float64 limit (s = 1.8e308) overflow inside the likelihood terms.
+  if (Number.isNaN(p)) fail('probabilityAlive', 'not_computable', 'model.params', 'give no probability for this customer (the computation overflows float64)');
   return Math.min(1, Math.max(0, p));
 }

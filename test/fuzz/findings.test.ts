@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortRetention, collectEvents, mergeCollectedEvents, previousPeriod, valueTier } from '../../src/index.js';
+import { cohortRetention, collectEvents, mergeCollectedEvents, previousPeriod, probabilityAlive, valueTier } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
 
 // Counterexamples found by long fuzz runs (`FUZZ_RUNS=400 FUZZ_SEED=777 npm run fuzz`), kept as
@@ -48,5 +48,16 @@ describe('fuzz findings: sizes', () => {
     ]);
     // 100 years of months is still fine: 2026-01 … 2125-12 = 1,200 columns
     expect(cohortRetention(events, { granularity: 'month', asOf: '2125-12-31T00:00:00Z' }).columns).toBe(1200);
+  });
+});
+
+describe('fuzz findings: float64 limits', () => {
+  it('probabilityAlive: a Pareto/NBD s at the float64 maximum is not_computable, not NaN', () => {
+    // `npm run fuzz` (FUZZ_SEED=483440274 FUZZ_RUNS=60): s = 1.7976931348623157e308 makes
+    // s · ln(β + T) infinite, and ∞ − ∞ inside P(alive) is NaN.
+    const model = { kind: 'pareto-nbd' as const, params: { r: 0.55, alpha: 10.58, s: Number.MAX_VALUE, beta: 11.67 }, logLikelihood: -1, standardErrors: null, converged: true, iterations: 1, timeUnit: 'week' as const };
+    const issues = issuesOf(() => probabilityAlive(model, { frequency: 2, recency: 30, T: 39 }));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['not_computable', 'model.params']]);
+    expect(issues[0]?.message).toMatch(/^probabilityAlive: model\.params give no probability for this customer/);
   });
 });
