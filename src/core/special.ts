@@ -185,7 +185,9 @@ const TRAPEZOID_STEP = 0.2;
 function logShiftedIntegral(a: number, b: number, z: number): number {
   const oneMinusZ = 1 - z; // exact for z ≥ 0.5
   const scale = Math.min(1, (a * oneMinusZ) / Math.max(b, 1), a / Math.max(b, 1));
-  const lo = Math.log(scale) - 42;
+  // A scale below e^−700 (or 0, when a(1 − z) underflows) is below any s float64 resolves next to
+  // e^(−s); without the floor the node count would be unbounded.
+  const lo = Math.max(Math.log(scale), -700) - 42;
   const n = Math.ceil((Math.log(42) - lo) / TRAPEZOID_STEP);
   // Σ e^(f(u_k)) with f(u) = u − e^u − b ln(1 − z e^(−e^u/a)) the log of the integrand in u, kept as
   // e^max · sum so that nothing overflows

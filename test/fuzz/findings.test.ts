@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortRetention, collectEvents, mergeCollectedEvents, previousPeriod, probabilityAlive, valueTier } from '../../src/index.js';
+import { cohortRetention, collectEvents, mergeCollectedEvents, fitParetoNbd, previousPeriod, probabilityAlive, valueTier } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
 
 // Counterexamples found by long fuzz runs (`FUZZ_RUNS=400 FUZZ_SEED=777 npm run fuzz`), kept as
@@ -59,5 +59,20 @@ describe('fuzz findings: float64 limits', () => {
     const issues = issuesOf(() => probabilityAlive(model, { frequency: 2, recency: 30, T: 39 }));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['not_computable', 'model.params']]);
     expect(issues[0]?.message).toMatch(/^probabilityAlive: model\.params give no probability for this customer/);
+  });
+});
+
+describe('fuzz findings: endless loops', () => {
+  it('fitParetoNbd: a frequency of 1e307 ends (the integral for z > 0.9 no longer takes unbounded nodes)', () => {
+    // `npm run fuzz` (FUZZ_SEED=483440274): one customer's frequency 1e307 put the scale of
+    // logHyp2f1Shifted's integral at 0, so its node count was infinite and the fit never returned.
+    const rows = [
+      { frequency: 2, recency: 30, T: 39 },
+      { frequency: 0, recency: 0, T: 39 },
+      { frequency: 1e307, recency: 5, T: 38.86 },
+    ];
+    const model = fitParetoNbd(rows, { timeUnit: 'week' });
+    expect(model.converged).toBe(false);
+    expect(Object.values(model.params).every(Number.isFinite)).toBe(true);
   });
 });
