@@ -57,9 +57,10 @@ const PRECISION = Decimal.precision;
 
 /**
  * Hundredths divided by a count, to the library's precision (40 significant digits, half-even):
- * the same Decimal as `new Decimal(m).div(n * 100)`. For non-negative safe hundredths and a
- * count up to 9e12 it is a digit-by-digit long division in float64 integers, correctly rounded,
- * with the Decimal built from its digit words (decimal.js's division is the general path).
+ * the same Decimal as `new Decimal(m).div(n * 100)`. For non-negative safe hundredths it is a long
+ * division in float64 integers, correctly rounded, with the Decimal built from its digit words:
+ * seven digits at a time for counts up to 9e6 ({@link perWords}), one digit at a time up to 9e12;
+ * decimal.js's division is the general path.
  */
 export function minorPer(m: number, n: number): Decimal {
   if (n === 1) return fromMinor(m);

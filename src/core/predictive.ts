@@ -102,7 +102,7 @@ function checkSpendHistory(v: unknown, ctx: z.core.$RefinementCtx): void {
       params: { code: 'not_positive' },
       message: `must be greater than 0 when frequency is above 0, got ${describeValue(raw.monetaryValue)} (Gamma-Gamma models positive spends; leave out refunds and zero-value orders)`,
     });
-  } else if (isCount(raw.frequency) && raw.monetaryValue !== undefined && typeof raw.monetaryValue === 'number' && raw.monetaryValue < 0) {
+  } else if (isCount(raw.frequency) && typeof raw.monetaryValue === 'number' && raw.monetaryValue < 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['monetaryValue'],
