@@ -529,7 +529,7 @@ export function paretoLogA0(p: { r: number; alpha: number; s: number; beta: numb
   const width = Math.log(a1) + Math.log(T - tx);
   const lo = width - (r + x) * Math.log(alpha + T) - (s + 1) * Math.log(beta + T);
   const hi = width - (r + x) * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
-  if (!(v >= lo)) return v > hi ? hi : lo; // NaN or below: the lower bound
+  if (!(v >= lo)) return lo; // NaN or below: the lower bound (lo ≤ hi always)
   return v > hi ? hi : v;
 }
 
