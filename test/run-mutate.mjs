@@ -18,7 +18,7 @@ for (const area of areas) {
     coverageAnalysis: 'off',
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
     timeoutMS: 60000,
-    reporters: ['clear-text', 'json'],
+    reporters: ['clear-text', 'json', 'progress-append-only'],
     jsonReporter: { fileName: `reports/mutation/${area}.json` },
     clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
     tempDirName: '.stryker-tmp',
