@@ -67,7 +67,12 @@ function importsOf(file) {
 /** Mutant id → source file, and test file → distance to each source file, cached per sandbox. */
 export function loadMap(useCache = true) {
   const cache = join(root, '.mutant-map.json');
-  if (useCache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
+  if (useCache && existsSync(cache)) {
+    const cached = JSON.parse(readFileSync(cache, 'utf8'));
+    // A map of sources with no mutants in them (made outside a Stryker sandbox) sends every mutant
+    // to the area's fallback tests: ignore it and scan again.
+    if (Object.keys(cached.mutantFile).length > 0) return cached;
+  }
   const mutantFile = {};
   for (const file of tsFiles(join(root, 'src'))) {
     for (const m of readFileSync(file, 'utf8').matchAll(/stryMutAct_9fa48\("(\d+)"\)/g)) mutantFile[m[1]] = file;
@@ -98,7 +103,7 @@ export function loadMap(useCache = true) {
     testDistance[test] = dist;
   }
   const map = { mutantFile, testDistance };
-  if (!useCache) return map;
+  if (!useCache || Object.keys(mutantFile).length === 0) return map;
   const tmp = `${cache}.${process.pid}`;
   writeFileSync(tmp, JSON.stringify(map));
   renameSync(tmp, cache);
