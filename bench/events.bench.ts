@@ -371,7 +371,15 @@ function writeCsv(log: Log, file: string): void {
   writeFileSync(file, parts.join(''));
 }
 
-async function duck(file: string, threads?: number): Promise<{ run: () => Promise<Figures>; close: () => void }> {
+/**
+ * `withRows`: also read the 100,000 summary rows into JavaScript objects, ordered by customer id, with
+ * the fields the library's rows carry (first and last purchase as ISO strings, count, exact total
+ * as a decimal string, mean amount, frequency, recency, T, monetary value), as a program that wants
+ * the rows, not only the table inside DuckDB, has to. (b) and (b1) leave the rows in DuckDB.
+ */
+/** The rows (b2) read last, for a row-by-row spot check against the library's. */
+let duckRows: Record<string, unknown>[] = [];
+async function duck(file: string, threads?: number, withRows = false): Promise<{ run: () => Promise<Figures>; close: () => void }> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
@@ -399,12 +407,25 @@ async function duck(file: string, threads?: number): Promise<{ run: () => Promis
     await con.run(`
       CREATE OR REPLACE TABLE summaries AS
       WITH p AS (
-        SELECT customer_id, (ms // 86400000) AS day, sum(amount) AS amt, count(*) AS n
+        SELECT customer_id, (ms // 86400000) AS day, sum(amount) AS amt, count(*) AS n, min(ms) AS first_ms, max(ms) AS last_ms
         FROM ev WHERE kind = 'purchase' AND ms <= ${ts(AS_OF_MS)} GROUP BY 1, 2)
       SELECT customer_id, count(*) - 1 AS frequency, max(day) - min(day) AS recency,
              ${Math.floor(AS_OF_MS / DAY)} - min(day) AS T, sum(n) AS purchases, sum(amt) AS total,
-             CASE WHEN count(*) > 1 THEN (sum(amt) - arg_min(amt, day)) / (count(*) - 1) ELSE 0 END AS monetary
+             CASE WHEN count(*) > 1 THEN (sum(amt) - arg_min(amt, day)) / (count(*) - 1) ELSE 0 END AS monetary,
+             min(first_ms) AS first_ms, max(last_ms) AS last_ms
       FROM p GROUP BY 1`);
+    if (withRows) {
+      const read = (
+        await con.runAndReadAll(
+          `SELECT customer_id AS "customerId", strftime(make_timestamp(first_ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS "firstPurchaseAt",
+             strftime(make_timestamp(last_ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS "lastPurchaseAt", purchases::INTEGER AS "purchaseCount",
+             total::VARCHAR AS "totalAmount", (total / purchases)::DOUBLE AS "averageAmount", frequency::INTEGER AS frequency,
+             recency::INTEGER AS recency, T::INTEGER AS "T", monetary::DOUBLE AS "monetaryValue"
+           FROM summaries ORDER BY customer_id`,
+        )
+      ).getRowObjectsJS();
+      duckRows = read;
+    }
     const agg = (
       await con.runAndReadAll(
         'SELECT count(*)::DOUBLE, sum(frequency)::DOUBLE, sum(recency)::DOUBLE, sum(T)::DOUBLE, sum(purchases)::DOUBLE, (sum(total) * 100)::DOUBLE, sum(monetary)::DOUBLE FROM summaries',
@@ -435,6 +456,23 @@ function agree(a: Figures, b: Figures): string[] {
   for (const k of Object.keys(a) as (keyof Figures)[]) {
     const tol = k === 'monetary' ? 1e-6 * Math.max(1, Math.abs(a[k])) : 0;
     if (Math.abs(a[k] - b[k]) > tol) bad.push(`${k}: ${a[k]} vs ${b[k]}`);
+  }
+  return bad;
+}
+
+/** Every 997th row of (b2) against the library's row at the same place, field by field. */
+function sameRows(mine: Ours['rows'], theirs: Record<string, unknown>[]): string[] {
+  if (mine.length !== theirs.length) return [`${mine.length} rows vs ${theirs.length}`];
+  const bad: string[] = [];
+  for (let i = 0; i < mine.length && bad.length < 5; i += 997) {
+    const m = mine[i]!;
+    const t = theirs[i]!;
+    const same =
+      m.customerId === t['customerId'] && m.firstPurchaseAt === t['firstPurchaseAt'] && m.lastPurchaseAt === t['lastPurchaseAt'] &&
+      m.purchaseCount === t['purchaseCount'] && m.totalAmount.equals(t['totalAmount'] as string) && m.frequency === t['frequency'] &&
+      m.recency === t['recency'] && m.T === t['T'] && Math.abs(m.averageAmount.toNumber() - (t['averageAmount'] as number)) < 1e-9 &&
+      Math.abs(m.monetaryValue.toNumber() - (t['monetaryValue'] as number)) < 1e-9;
+    if (!same) bad.push(`row ${i}: ${JSON.stringify(m)} vs ${JSON.stringify(t)}`);
   }
   return bad;
 }
@@ -472,6 +510,9 @@ async function measure(size: number, customers: number, runs: number): Promise<n
     const d1 = await duck(file, 1);
     const c1 = await timeIt(runs, d1.run);
     d1.close();
+    const d2 = await duck(file, undefined, true);
+    const c2 = await timeIt(runs, d2.run);
+    d2.close();
     const rssDuck = process.resourceUsage().maxRSS;
     const mine = figuresOf(a.result);
     const problems = [
@@ -481,6 +522,8 @@ async function measure(size: number, customers: number, runs: number): Promise<n
       ...agree(mine, b.result).map((p) => `float arrays: ${p}`),
       ...agree(mine, c.result).map((p) => `duckdb: ${p}`),
       ...agree(mine, c1.result).map((p) => `duckdb 1 thread: ${p}`),
+      ...agree(mine, c2.result).map((p) => `duckdb with rows: ${p}`),
+      ...sameRows(a.result.rows, duckRows).map((p) => `duckdb rows: ${p}`),
     ];
     console.log(`\n## ${log.n.toLocaleString('en')} events, ${customers.toLocaleString('en')} customers (${runs} runs, medians)`);
     console.log(`library (collect + snapshot + summaries, from strings): ${(a.median / 1000).toFixed(3)} s`);
@@ -492,6 +535,7 @@ async function measure(size: number, customers: number, runs: number): Promise<n
     console.log(`(a′) plain-float loop over typed arrays (integer ids):   ${(b.median / 1000).toFixed(3)} s   library / (a′) = ${(best / b.median).toFixed(2)}× (faster way)`);
     console.log(`(b) DuckDB load CSV + same aggregation in SQL:           ${(c.median / 1000).toFixed(3)} s   library / duckdb = ${(a.median / c.median).toFixed(2)}× collected, ${(st.median / c.median).toFixed(2)}× streamed`);
     console.log(`(b1) DuckDB as (b), one thread (SET threads = 1):   ${(c1.median / 1000).toFixed(3)} s   library / duckdb = ${(a.median / c1.median).toFixed(2)}× collected`);
+    console.log(`(b2) DuckDB as (b), and the summary rows read into JS objects:   ${(c2.median / 1000).toFixed(3)} s   library / duckdb = ${(a.median / c2.median).toFixed(2)}× collected`);
     console.log(`peak RSS: after data generation ${mb(rssBefore)}, after library runs ${mb(rssOurs)}, after DuckDB ${mb(rssDuck)} (process-wide peaks)`);
     console.log(`snapshot ${PERIOD.quarter}: S ${mine.S}, E ${mine.E}, N ${mine.N}, C ${mine.C}; ${mine.rows} summary rows, Σfrequency ${mine.frequency}`);
     console.log(problems.length === 0 ? 'agreement: all agree (counts, periods and cents exactly; Σ monetary to 1e-6 relative)' : `DISAGREEMENT: ${problems.join('; ')}`);
