@@ -142,9 +142,10 @@ export function areaTests(area) {
  * vitest's options for one mutant: stop at the first failure, worker threads, and no isolation
  * between test files (one module graph per worker instead of one per file: a core mutant's dozen
  * test files run in 1.5 s instead of 5 s). The suite passes either way; `MUTATE_ISOLATE=1` puts
- * the isolation back.
+ * the isolation back. vitest.mutation.config.ts orders the files to fail soonest (last run's failing
+ * file, then the quickest) instead of vitest's slowest-first: 27 → 67 core mutants a minute.
  */
-export const vitestArgs = () => ['run', '--bail=1', '--pool=threads', ...(process.env.MUTATE_ISOLATE === '1' ? [] : ['--no-isolate'])];
+export const vitestArgs = () => ['run', '--config', 'vitest.mutation.config.ts', '--bail=1', '--pool=threads', ...(process.env.MUTATE_ISOLATE === '1' ? [] : ['--no-isolate'])];
 
 /** vitest's entry, resolved as Node resolves packages (node_modules may be in a parent folder). */
 export const vitestEntry = () => join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
