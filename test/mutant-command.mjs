@@ -5,6 +5,7 @@
 // test files that import that source file (test/mutation-tests.mjs), stopping at the first
 // failure. Without an active mutant (Stryker's initial dry run) it runs the area's tests.
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { areaTests, loadMap, testsFor, vitestArgs, vitestEntry } from './mutation-tests.mjs';
 
 const area = process.env.MUTATE_AREA ?? '';
@@ -24,4 +25,9 @@ if (probe !== undefined) {
   process.exit(0);
 }
 const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...targets], { stdio: 'inherit' });
+// A line per mutant as it is tested (npm run mutate sets the file), so survivors can be worked on
+// before a run of an hour or more ends.
+if (active !== undefined && process.env.MUTATE_VERDICTS) {
+  appendFileSync(process.env.MUTATE_VERDICTS, `${active} ${run.status === 0 ? 'survived' : 'killed'}\n`);
+}
 process.exit(run.status ?? 1);

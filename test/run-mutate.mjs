@@ -4,7 +4,8 @@
 // test files that import the mutated source file (the area's own first), stopping at the first
 // failure. Scores land in reports/mutation/<area>.json and a summary table is printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const areas = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync('src').filter((d) => d !== 'index.ts');
 mkdirSync('reports/mutation', { recursive: true });
@@ -25,10 +26,11 @@ for (const area of areas) {
     cleanTempDir: 'always',
   };
   writeFileSync(`reports/mutation/${area}.config.json`, JSON.stringify(config, null, 2));
-  console.log(`\n# mutate ${area}`);
+  console.log(`\n# mutate ${area} (each mutant's verdict as it comes: reports/mutation/${area}.live.log)`);
+  rmSync(`reports/mutation/${area}.live.log`, { force: true });
   spawnSync('npx', ['stryker', 'run', `reports/mutation/${area}.config.json`], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_AREA: area },
+    env: { ...process.env, MUTATE_AREA: area, MUTATE_VERDICTS: resolve(`reports/mutation/${area}.live.log`) },
   });
   const report = JSON.parse(readFileSync(`reports/mutation/${area}.json`, 'utf8'));
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0 };
