@@ -24,10 +24,16 @@ if (probe !== undefined) {
   console.log(targets.join('\n'));
   process.exit(0);
 }
-const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...targets], { stdio: 'inherit' });
+// An endless loop is a detected mutant, as Stryker counts it; stopping it here, after a run far
+// longer than any passing one (the slowest core mutant's tests take ~10 s under load), frees the
+// worker sooner than Stryker's own timeout (the dry run, with no mutant, has no limit). The live
+// log names these runs for a re-run.
+const limit = Number(process.env.MUTATE_TIMEOUT_MS ?? 30_000);
+const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...targets], { stdio: 'inherit', ...(active !== undefined && { timeout: limit, killSignal: 'SIGKILL' }) });
+const timedOut = run.error !== undefined || run.signal !== null;
 // A line per mutant as it is tested (npm run mutate sets the file), so survivors can be worked on
 // before a run of an hour or more ends.
 if (active !== undefined && process.env.MUTATE_VERDICTS) {
-  appendFileSync(process.env.MUTATE_VERDICTS, `${active} ${run.status === 0 ? 'survived' : 'killed'}\n`);
+  appendFileSync(process.env.MUTATE_VERDICTS, `${active} ${timedOut ? 'timeout' : run.status === 0 ? 'survived' : 'killed'}\n`);
 }
-process.exit(run.status ?? 1);
+process.exit(timedOut ? 1 : (run.status ?? 1));
