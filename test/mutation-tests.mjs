@@ -3,7 +3,7 @@
 // names imported). Shared by the Stryker command (test/mutant-command.mjs) and the survivor
 // re-check (test/recheck-mutants.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
@@ -151,17 +151,57 @@ export const vitestArgs = () => ['run', '--config', 'vitest.mutation.config.ts',
 export const vitestEntry = () => join(dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
 
 /**
+ * A source file's text with one Stryker mutant written in: the replacement in parentheses (keeping
+ * Stryker's grouping: `a || b` for `a && b` inside `a && b && c` means `(a || b) && c`), a block as is.
+ */
+export function mutatedSource(original, mutant) {
+  const lines = original.split('\n');
+  const offset = (pos) => lines.slice(0, pos.line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.column - 1;
+  const replacement = mutant.mutatorName === 'BlockStatement' ? (mutant.replacement ?? '{}') : `(${mutant.replacement ?? ''})`;
+  return original.slice(0, offset(mutant.location.start)) + replacement + original.slice(offset(mutant.location.end));
+}
+
+/**
+ * Every mutant of `src/<area>/`, with its location and replacement, as Stryker lists them
+ * (reports/mutation/<area>.list.json): a Stryker run whose "test" fails at once for any active
+ * mutant, a minute or two. Listed again when a source file changed since; `relisted` says so.
+ */
+export function listMutants(area) {
+  const listFile = `reports/mutation/${area}.list.json`;
+  const current = (list) => Object.entries(list.files).every(([file, entry]) => existsSync(file) && readFileSync(file, 'utf8') === entry.source);
+  if (existsSync(listFile)) {
+    const list = JSON.parse(readFileSync(listFile, 'utf8'));
+    if (current(list)) return { list, relisted: false };
+  }
+  mkdirSync('reports/mutation', { recursive: true });
+  const config = {
+    testRunner: 'command',
+    // A shell builtin: fails at once for any active mutant, passes Stryker's dry run.
+    commandRunner: { command: 'test -z "$__STRYKER_ACTIVE_MUTANT__"' },
+    mutate: [`src/${area}/**/*.ts`],
+    coverageAnalysis: 'off',
+    concurrency: 2,
+    reporters: ['json'],
+    jsonReporter: { fileName: listFile },
+    tempDirName: '.stryker-tmp',
+    cleanTempDir: 'always',
+  };
+  writeFileSync(`reports/mutation/${area}.list.config.json`, JSON.stringify(config, null, 2));
+  console.log(`listing the mutants of src/${area} …`);
+  spawnSync('npx', ['stryker', 'run', `reports/mutation/${area}.list.config.json`], { stdio: 'ignore' });
+  const list = JSON.parse(readFileSync(listFile, 'utf8'));
+  return { list, relisted: true };
+}
+
+/**
  * Run one Stryker mutant by hand: write its replacement into the file (an expression in
  * parentheses, keeping Stryker's grouping: `a || b` for `a && b` inside `a && b && c` means
  * `(a || b) && c`), run the tests, restore the file. True when the tests fail (killed).
  */
 export function runMutant(file, mutant, tests, area) {
   const original = readFileSync(file, 'utf8');
-  const lines = original.split('\n');
-  const offset = (pos) => lines.slice(0, pos.line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.column - 1;
-  const replacement = mutant.mutatorName === 'BlockStatement' ? (mutant.replacement ?? '{}') : `(${mutant.replacement ?? ''})`;
   try {
-    writeFileSync(file, original.slice(0, offset(mutant.location.start)) + replacement + original.slice(offset(mutant.location.end)));
+    writeFileSync(file, mutatedSource(original, mutant));
     const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...(tests.length > 0 ? tests : areaTests(area))], {
       encoding: 'utf8',
       timeout: 120_000,

@@ -7,9 +7,8 @@
 // keeping Stryker's grouping), the tests that import that file run, and the file is restored. The
 // estimate comes with a 95 % Wilson interval; the surviving mutants are listed for a person to kill
 // or explain. It edits src/ while it runs: use it in a checkout nobody else is using.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadMap, runMutant, testsFor } from './mutation-tests.mjs';
+import { writeFileSync } from 'node:fs';
+import { listMutants, loadMap, runMutant, testsFor } from './mutation-tests.mjs';
 
 const [area, nText, seedText] = process.argv.slice(2);
 if (!area || !nText) {
@@ -18,33 +17,9 @@ if (!area || !nText) {
 }
 const n = Number(nText);
 const seed = Number(seedText ?? 20261123);
-const listFile = `reports/mutation/${area}.list.json`;
-mkdirSync('reports/mutation', { recursive: true });
-
-if (!existsSync(listFile)) {
-  const config = {
-    testRunner: 'command',
-    // A shell builtin: fails at once for any active mutant, passes Stryker's dry run.
-    commandRunner: { command: 'test -z "$__STRYKER_ACTIVE_MUTANT__"' },
-    mutate: [`src/${area}/**/*.ts`],
-    coverageAnalysis: 'off',
-    concurrency: 2,
-    reporters: ['json'],
-    jsonReporter: { fileName: listFile },
-    tempDirName: '.stryker-tmp',
-    cleanTempDir: 'always',
-  };
-  writeFileSync(`reports/mutation/${area}.list.config.json`, JSON.stringify(config, null, 2));
-  console.log(`listing the mutants of src/${area} …`);
-  spawnSync('npx', ['stryker', 'run', `reports/mutation/${area}.list.config.json`], { stdio: 'ignore' });
-}
-const list = JSON.parse(readFileSync(listFile, 'utf8'));
+const { list } = listMutants(area);
 const all = [];
 for (const [file, entry] of Object.entries(list.files)) {
-  if (readFileSync(file, 'utf8') !== entry.source) {
-    console.error(`${file} changed since its mutants were listed: delete ${listFile} and run again`);
-    process.exit(2);
-  }
   for (const m of entry.mutants) if (m.status === 'Killed') all.push({ file, ...m });
 }
 
