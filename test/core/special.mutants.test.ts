@@ -99,8 +99,30 @@ describe('hyp2f1 in every branch', () => {
     [-3, -2, 2.5, -2, -1.0571428571428571],
     // a terminating series for z > 0.75
     [-2, 3, 4, 0.9, 0.13599999999999999],
+    // a tiny a with a large b: the first terms are below 1e−17 of the sum but the terms then grow
+    // (coefficient ratio (a + n + 1)(b + n + 1) / ((c + n + 1)(n + 2)) above 1), so the series must not stop there
+    [1e-20, 100, 1, 0.5, 129379922.33755133],
+    [1e-19, 40, 1, 0.5, 1.0000000028978413],
+    [1e-20, 100, 1.5, 0.75, 2.8073777012797841e36],
+    [1e-20, 60, -0.5, 0.5, 0.68675924960348835],
+    // … the same with b tiny (₂F₁ is symmetric in a and b), and with c a negative non-integer, where
+    // the terms jump once c + n is near 0 (n = 9, 16, 43 here) after a stretch of tiny ones. Reference:
+    // the Gauss series summed at 120 digits (mpmath), agreeing with mpmath.hyp2f1 at 120 digits
+    [100, 1e-20, 1, 0.5, 129379922.33755133],
+    [18.5, 1e-22, -8.99995, 0.72, -560.87905045560136],
+    [88.3, 2.5e-23, -16.00007, 0.23, -22.362797323318544],
+    [2.85, 0.0266, -42.688, 0.6, -19926783723.481666],
   ])('₂F₁(%s, %s; %s; %s)', (a, b, c, z, expected) => {
     expect(rel(hyp2f1(a, b, c, z), expected)).toBeLessThan(1e-12);
+  });
+
+  it('a Gauss series that sums to far less than its terms stops on its sum, not on 1', () => {
+    // ₂F₁(7, 1e−5; 2.00003; 0.99): c − a − b = −4.99998 is within 1e−4 of an integer, so Euler's form
+    // (1 − z)^(c−a−b) ₂F₁(−4.99997, 2.00002; 2.00003; 0.99) is summed; that series nearly terminates
+    // and its sum, ~1e−7, is far below its first terms (~1): the stop rule must compare each term
+    // with that sum. mpmath at 120 digits: 3419.0136019044406. The cancellation costs the float64 sum
+    // about 3e−9 of relative accuracy; stopping on 1e−17 instead of 1e−17 · |sum| would cost 3e−4.
+    expect(rel(hyp2f1(7, 1e-5, 2.00003, 0.99), 3419.0136019044406)).toBeLessThan(1e-7);
   });
 
   it("z = 1: Gauss's theorem, with its signs and poles; ∞ when c − a − b ≤ 0", () => {
