@@ -97,6 +97,15 @@ describe('hyp2f1 in every branch', () => {
     [1.5, -3, 2.5, -2, 12.40952380952381],
     [-3, 1.5, 2.5, -2, 12.40952380952381],
     [-3, -2, 2.5, -2, -1.0571428571428571],
+    // … and the form whose power (1 − z)^(−a) or (1 − z)^(−b) stays in range at z = −1e6: the terminating
+    // b-form when only b is a negative integer (1e6^−60 would underflow), the a-form otherwise (1e6^−400
+    // would). Exact polynomials by hand (fractions): ₂F₁(60, −3; 2.5; −1e6) = Σₙ₌₀³ (−3)ₙ(60)ₙ/((2.5)ₙ n!) zⁿ
+    // = 1 + 7.2e7 + 21960/17.5 · 1e12 + 1361520/236.25 · 1e18 = 121024026352001512000021/21, and
+    // ₂F₁(−2, −200; 2.5; −1e6) = 1 + 160 · 1e6 + 79600/17.5 · 1e12 = 31839998880000007/7; mpmath for (0.5, 400)
+    [60, -3, 2.5, -1e6, 121024026352001512000021 / 21],
+    [-3, 60, 2.5, -1e6, 121024026352001512000021 / 21],
+    [-2, -200, 2.5, -1e6, 31839998880000007 / 7],
+    [0.5, 400, 1.5, -1e6, 4.435294232184954e-5],
     // a terminating series for z > 0.75
     [-2, 3, 4, 0.9, 0.13599999999999999],
     // a tiny a with a large b: the first terms are below 1e−17 of the sum but the terms then grow
@@ -130,6 +139,9 @@ describe('hyp2f1 in every branch', () => {
     expect(rel(hyp2f1(-1.5, 2.7, 2, 1), -0.08197123690492234)).toBeLessThan(1e-12);
     // Γ(c − a) = Γ(0): a pole in the denominator → 0, as (1 − 1)^2.5 = 0
     expect(hyp2f1(3, -2.5, 3, 1)).toBe(0);
+    // ₂F₁(−1, b; b; 1) = 1 − b/b = 0; by Gauss Γ(c − b) = Γ(0) is the pole. Exactly +0, whatever the sign
+    // of the other denominator factor Γ(c − a) = Γ(−0.5) < 0 (a signed 0 · e^(−∞) would give −0)
+    expect(hyp2f1(-1, -1.5, -1.5, 1)).toBe(0);
     expect(hyp2f1(2, 2, 3.5, 1)).toBe(Infinity);
     expect(hyp2f1(1, 1, 2, 1)).toBe(Infinity);
   });
