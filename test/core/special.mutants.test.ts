@@ -106,6 +106,18 @@ describe('hyp2f1 in every branch', () => {
     [-3, 60, 2.5, -1e6, 121024026352001512000021 / 21],
     [-2, -200, 2.5, -1e6, 31839998880000007 / 7],
     [0.5, 400, 1.5, -1e6, 4.435294232184954e-5],
+    // z near 1: each input must take the route that converges there. The Gauss series needs ~ 1/(1 − z)
+    // terms and stops at 20 000, so it is right only when c dwarfs a and b or the series terminates:
+    // not for 0 < |a| + |b| < 1 (0.5, 0.25), a negative non-integer a (−8.5), a positive whole a (3, 1),
+    // nor, within 1e−4 of an integer c − a − b ≥ 0, Euler's form, nor for c − a − b < 0 the plain series:
+    // (1, 1; 1; z) = (1 − z)^−1 (A&S 15.1.8), (65.5, −2; −2.5) a polynomial worked with fractions,
+    // (−1.99999, 1e−10; 18) ≈ 1. mpmath (120 digits) for the rest.
+    [0.5, 0.25, 1.5, 0.999999, 1.1981197519400322],
+    [-8.5, 12.25, 9, 0.99999, 3.0923864906910824e-8],
+    [3, 2.5, 1.5, 0.99999, 1.9999900000364081e20],
+    [1, 1, 1, 0.9999, 1 / (1 - 0.9999)],
+    [65.5, -2, -2.5, 0.99999, 1214.90957878282],
+    [-1.99999, 1e-10, 18, 0.999999, 0.99999999998918135],
     // a terminating series for z > 0.75
     [-2, 3, 4, 0.9, 0.13599999999999999],
     // a tiny a with a large b: the first terms are below 1e−17 of the sum but the terms then grow
@@ -123,6 +135,14 @@ describe('hyp2f1 in every branch', () => {
     [2.85, 0.0266, -42.688, 0.6, -19926783723.481666],
   ])('₂F₁(%s, %s; %s; %s)', (a, b, c, z, expected) => {
     expect(rel(hyp2f1(a, b, c, z), expected)).toBeLessThan(1e-12);
+  });
+
+  it('c large against a and b, or a terminating series, near z = 1: the Gauss series to 1e−14', () => {
+    // (2.5, 2.25; 650; 0.999995): mpmath at 120 digits. (−2, 6; 258.5; 0.999999): the polynomial
+    // 1 − 2·6/258.5 · z + 2·6·7/(258.5·259.5) · z² (fractions). Through z → 1 − z instead, the Γ ratios of
+    // arguments near 650 (ln Γ ≈ 3550) carry a relative error of ~1e−13.
+    expect(rel(hyp2f1(2.5, 2.25, 650, 0.999995), 1.0087301544654538)).toBeLessThan(1e-14);
+    expect(rel(hyp2f1(-2, 6, 258.5, 0.999999), 0.9542044927941331)).toBeLessThan(1e-14);
   });
 
   it('a Gauss series that sums to far less than its terms stops on its sum, not on 1', () => {
