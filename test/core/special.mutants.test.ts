@@ -239,5 +239,7 @@ describe('log-space sums, both orders and both branches', () => {
     expect(rel(logSubExp(0, -Math.LN2), -Math.LN2)).toBeLessThan(1e-15);
     // ln(1 − e^−1e−10) = ln(1e−10 − 5e−21 + …) = ln 1e−10 − 5e−11
     expect(rel(logSubExp(0, -1e-10), Math.log(1e-10) - 5e-11)).toBeLessThan(1e-14);
+    // both −∞: ln(0 − 0) = −∞ (u = v, as documented), not the NaN of −∞ − (−∞)
+    expect(logSubExp(-Infinity, -Infinity)).toBe(-Infinity);
   });
 });
