@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hessian, minimize, withNumericalGradient, type Objective } from '../../src/core/optimize.js';
+import { hessian, inverseSpd, minimize, withNumericalGradient, type Objective } from '../../src/core/optimize.js';
 
 describe('minimize: restart from steepest descent', () => {
   it('a wall of curvature 1e15 after a gentle slope: the minimum is found to within one unit in the last place', () => {
@@ -45,6 +45,20 @@ describe('minimize: ten iterations without progress while the gradient stays lar
     };
     const r = minimize(noisy, [0]);
     expect([r.iterations, r.x[0], r.value, r.converged]).toEqual([10, -10, 2 ** 40 - 10 / 64, false]);
+  });
+
+  it('ten steps that lower f by exactly 1e−12 · max(1, |f|) count as no progress', () => {
+    // gradient 2^−40 (tolerance 2^−100, so √tol = 2^−50 is below it), H = 1 throughout (y = 0): x_k = −k·2^−40.
+    // f = 1e−12 + x/16 while x > −9.5·2^−40 (it falls by 2^−44 a step), then 0: f₀ = 1e−12 exactly and
+    // f₁₀ = 0, so f₀ − f₁₀ = 1e−12 = 1e−12 · max(1, 0): the rule fires after the 10th step, iterations = 10.
+    // (Were it strict, an 11th iteration would fail its line search twice: 11 iterations.)
+    const step = 2 ** -40;
+    const f: Objective = (x, g) => {
+      g[0] = step;
+      return x[0]! > -9.5 * step ? 1e-12 + x[0]! / 16 : 0;
+    };
+    const r = minimize(f, [0], { gradientTolerance: 2 ** -100 });
+    expect([r.iterations, r.x[0], r.value]).toEqual([10, -10 * step, 0]);
   });
 
   it('steady progress is not a ridge; standing still at the box is', () => {
@@ -195,5 +209,11 @@ describe('withNumericalGradient and hessian in three dimensions', () => {
     };
     const H = hessian(chain, Float64Array.from([1, 2, 3]));
     expect(Array.from(H).map((v) => Number(v.toFixed(10)))).toEqual([0, 0.5, 0, 0.5, 0, 0.5, 0, 0.5, 0]);
+  });
+});
+
+describe('inverseSpd: a zero pivot is not positive definite', () => {
+  it('[[1, 0], [0, 0]] (singular: the second pivot is exactly 0) has no inverse', () => {
+    expect(inverseSpd(Float64Array.from([1, 0, 0, 0]), 2)).toBeUndefined();
   });
 });
