@@ -81,6 +81,15 @@ describe('schemas and their messages', () => {
     ]);
     expect(issues(SpendHistorySchema, { frequency: 2, monetaryValue: -1 }, 's')[0]?.code).toBe('not_positive');
     expect(issues(SpendHistorySchema, { frequency: -1, monetaryValue: -1 }, 's').map((i) => i.path)).toEqual(['s.frequency']);
+    // a money value beyond float64 is reported once, as out of range: the sign rule needs a parsed
+    // number and does not also compare the unparsed Decimal with 0
+    expect(issues(SpendHistorySchema, { frequency: 0, monetaryValue: new Decimal('-1e400') }, 's')).toEqual([
+      {
+        code: 'out_of_range',
+        path: 's.monetaryValue',
+        message: "f: s.monetaryValue must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got -1e+400",
+      },
+    ]);
   });
 
   it('models', () => {
