@@ -323,6 +323,9 @@ describe('Pareto/NBD per-customer formulas', () => {
     // hypergeometric terms has lost all but about five digits, so only the clamp keeps ln A₀ right.
     expect(Math.abs(paretoLogA0(PARETO, 3, 20 - 1e-9, 20) - -36.999522046833654)).toBeLessThan(1e-9);
     expect(Math.abs(paretoLogA0(PARETO, 1, 12 - 1e-9, 12) - -29.875935177999229)).toBeLessThan(1e-9);
+    // T − t_x = 1.0018652574217413e-12 (the double 38 − 1e−12): here the rounded difference falls below the
+    // bracket (or is not a number at all), and the lower bound is what keeps ln A₀ right; mpmath.quad as above
+    expect(Math.abs(paretoLogA0(PARETO, 10, 38 - 1e-12, 38) - -72.468054090283522)).toBeLessThan(1e-9);
   });
 
   it('t_x = T: A₀ = 0; s = 1: the logarithmic bracket', () => {
