@@ -31,6 +31,40 @@ describe('minimize: restart from steepest descent', () => {
   });
 });
 
+describe('minimize: restart from −∇f when the update broke H', () => {
+  it('an update that overflows (H becomes NaN) is followed by a step along −g', () => {
+    // 1-D, gradient tolerance 0, f = −1e−150·x, claimed gradient −1e−150 at x ≤ 0 and −1e−150 + 1e−165 beyond.
+    // Iteration 0: p = 1e−150 (step 1) → x = 1e−150, f falls by 1e−300 ≥ 1e−4 · 1e−300. Then s = 1e−150,
+    // y ≈ 1e−165: sᵀy ≈ 1e−315 > 0 (a subnormal) while yᵀy = 1e−330 underflows to 0, so the scale sᵀy/yᵀy
+    // is ∞ and ρ = 1/sᵀy overflows: the update leaves H = ∞ − ∞ = NaN.
+    // Iteration 1: p = −H g is NaN, its slope NaN is not < 0: restart with H = 1, p = −g ≈ 1e−150 → x ≈ 2e−150.
+    // (Keeping p = NaN would fail the line search and reset H only for the next iteration: x = 1e−150.)
+    const f: Objective = (x, g) => {
+      g[0] = x[0]! <= 0 ? -1e-150 : -1e-150 + 1e-165;
+      return -1e-150 * x[0]!;
+    };
+    const r = minimize(f, [0], { gradientTolerance: 0, maxIterations: 2 });
+    expect(r.iterations).toBe(2);
+    expect(r.x[0]! / 1e-150).toBeCloseTo(2, 10);
+  });
+});
+
+describe('minimize: a zero slope is not a descent direction', () => {
+  it('when pᵀg underflows to 0 the step is taken along −g, not −H g', () => {
+    // 1-D, tolerance 0, f = −10x, claimed gradient −10 below −1 and −1e−170 from there on.
+    // Iteration 0 from −5: p = 10, longer than 5, so step ½ → x = 0 (f: 50 → 0); s = 5, y = 10 − 1e−170 ≈ 10:
+    // H = s/y = ½. Iteration 1: p = −H g = 5e−171 and pᵀg = −5e−341, which underflows to −0: not < 0, so
+    // restart: p = −g = 1e−170, step 1 → x = 1e−170 (f falls; Armijo's allowance 1e−4 · 1 · (−0) is 0).
+    // Kept, the direction −H g would end at 5e−171.
+    const f: Objective = (x, g) => {
+      g[0] = x[0]! < -1 ? -10 : -1e-170;
+      return -10 * x[0]!;
+    };
+    const r = minimize(f, [-5], { gradientTolerance: 0, maxIterations: 2 });
+    expect([r.x[0], r.iterations]).toEqual([1e-170, 2]);
+  });
+});
+
 describe('minimize: ten iterations without progress while the gradient stays large', () => {
   it('stops after exactly ten accepted steps, where it stands', () => {
     // f(x) = 2^40 + x/64 with a claimed gradient of 1 (noise: f falls far less than the gradient
