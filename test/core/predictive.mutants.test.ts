@@ -263,6 +263,63 @@ describe('fitInLogSpace', () => {
     expect(within.logLikelihood).toBe(-5.1);
   });
 
+  // Several local minima in one parameter: f(u) = min over k of (u − c_k)² + v_k. From c_k + ½ the first step
+  // (p = −1) lands on c_k − ½, no lower; the halved one lands on c_k: each start converges to its own minimum.
+  const wells = (v: readonly number[], c: readonly number[] = [-5, 0, 5]): Objective => (u, g) => {
+    let best = Infinity;
+    let at = 0;
+    for (let k = 0; k < c.length; k++) {
+      const f = (u[0]! - c[k]!) ** 2 + v[k]!;
+      if (f < best) [best, at] = [f, k];
+    }
+    g[0] = 2 * (u[0]! - c[at]!);
+    return best;
+  };
+  const one = { names: ['a'] as const, logLikelihood: (th: readonly number[]) => -th[0]!, customers: 10, maxIterations: 200, gradientTolerance: 1e-10 };
+  const starts = [[Math.exp(-4.5)], [Math.exp(0.5)], [Math.exp(5.5)]];
+
+  it('starts ending at different minima do not stop the search; the deepest wins', () => {
+    // values 1, 2, 0: the second end differs from the first, so the third start runs and wins (a = e⁵)
+    const fit = fitInLogSpace({ ...one, objective: wells([1, 2, 0]), starts });
+    expect(Math.log(fit.params.a)).toBeCloseTo(5, 8);
+  });
+
+  it('two starts ending at the same value stop the search, and the first of them is kept', () => {
+    // values 1, 1, 0: the second start ties the first (exactly 1): stop, keep the first (a = e⁻⁵), never run the third
+    const fit = fitInLogSpace({ ...one, objective: wells([1, 1, 0]), starts });
+    expect(Math.log(fit.params.a)).toBeCloseTo(-5, 8);
+    // "the same" is within 1e−10 · max(1, |value|): 100 and 100 + 5e−9 are the same (5e−9 ≤ 1e−8)
+    // (wells 20 apart, so that each start stays in its own well despite the offsets of 100)
+    const near = fitInLogSpace({ ...one, objective: wells([100, 100 + 5e-9, 0], [-20, 0, 20]), starts: [[Math.exp(-19.5)], [Math.exp(0.5)], [Math.exp(20.5)]] });
+    expect(Math.log(near.params.a)).toBeCloseTo(-20, 8);
+    // … and 1e−10 and ~0 (a difference of exactly 1e−10 · 1) too: the second, lower one is kept
+    const edge = fitInLogSpace({ ...one, objective: wells([1e-10, 0, -1]), starts });
+    expect(Math.log(edge.params.a)).toBeCloseTo(0, 8);
+  });
+
+  it('an end that did not converge does not settle the search', () => {
+    // One iteration per start; values 0, 4, −1 at −5, 0, 5. From u = −12 (in the first well, which reaches to
+    // u = −2.1): p = 14, capped at length 5 → u = −7, f = 4 (to rounding), not converged. The second start sits
+    // on c₂ = 0 (converged, f = 4): no converged end before it has its value, so the third, at c₃ = 5, still runs
+    // and wins (a = e⁵).
+    const fit = fitInLogSpace({ ...one, objective: wells([0, 4, -1]), starts: [[Math.exp(-12)], [1], [Math.exp(5)]], maxIterations: 1 });
+    expect(Math.log(fit.params.a)).toBeCloseTo(5, 8);
+  });
+
+  it('the highest of several qualifying edge limits is reported, in either order', () => {
+    const edgeAt = (ll: number) => ({ theta: [Math.exp(18), ll === -4.5 ? 4 : 5], logLikelihood: ll, description: `ll ${ll}` });
+    for (const order of [[-4.8, -4.5], [-4.5, -4.8]]) {
+      const fit = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: order.map(edgeAt) });
+      expect([fit.logLikelihood, fit.params.b]).toEqual([-4.5, 4]);
+    }
+  });
+
+  it('an edge limit exactly as high as the end point replaces it', () => {
+    const plain = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]] });
+    const tie = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [{ theta: [Math.exp(18), 4], logLikelihood: plain.logLikelihood, description: 'a → ∞' }] });
+    expect([tie.converged, tie.params.b]).toEqual([false, 4]);
+  });
+
   it('logLikelihoodFromObjective: −(objective − penalizer · Σθ²) × customers', () => {
     const objective: Objective = (u) => u[0]! + 2 * u[1]!;
     const ll = logLikelihoodFromObjective(objective, 2, 0.5, 10);
