@@ -320,6 +320,39 @@ describe('fitInLogSpace', () => {
     expect([tie.converged, tie.params.b]).toEqual([false, 4]);
   });
 
+  it('an edge limit whose parameters are all inside the search reports no edge parameter', () => {
+    const fit = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [{ theta: [4, 5], logLikelihood: -4.5, description: 'b → 5' }] });
+    expect(fit.reason).toBe(
+      'the likelihood has no interior maximum above its limit at the edge of the parameter space: as b → 5, ln L tends to -4.500000, ' +
+        'against -5.000000 at the best point the optimiser reached',
+    );
+  });
+
+  it('a parameter exactly at e^18 counts as at the edge', () => {
+    // start on the minimum of (u₀ − 18)² + (u₁ − ln 3)²: converged at once, u₀ = ln e^18 = 18 exactly (as doubles)
+    const at18: Objective = (u, g) => {
+      g[0] = 2 * (u[0]! - 18);
+      g[1] = 2 * (u[1]! - Math.log(3));
+      return (u[0]! - 18) ** 2 + (u[1]! - Math.log(3)) ** 2;
+    };
+    const fit = fitInLogSpace({ ...base, objective: at18, starts: [[Math.exp(18), 3]] });
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toBe(`the likelihood has no interior maximum for these data (a ran to ${Math.exp(18).toExponential(3)}, the edge of the search)`);
+  });
+
+  it('the Hessian step the model asks for is used', () => {
+    // f = u²/2 + u⁴/4 in one parameter, started at its minimum u = 0 (θ = 1). g = u + u³, so the central
+    // difference (g(h) − g(−h)) / 2h = 1 + h²: with h = 0.5 the total Hessian is 10 · 1.25 = 12.5 and
+    // SE(θ) = θ / √12.5 (with the default 1e−4 it would be 1/√(10 · (1 + 1e−8)) ≈ 0.316)
+    const quartic: Objective = (u, g) => {
+      g[0] = u[0]! + u[0]! ** 3;
+      return u[0]! ** 2 / 2 + u[0]! ** 4 / 4;
+    };
+    const fit = fitInLogSpace({ ...one, objective: quartic, starts: [[1]], hessianStep: 0.5 });
+    expect(fit.converged).toBe(true);
+    expect(fit.standardErrors.a).toBeCloseTo(1 / Math.sqrt(12.5), 12);
+  });
+
   it('logLikelihoodFromObjective: −(objective − penalizer · Σθ²) × customers', () => {
     const objective: Objective = (u) => u[0]! + 2 * u[1]!;
     const ll = logLikelihoodFromObjective(objective, 2, 0.5, 10);
