@@ -484,6 +484,9 @@ describe('fast readers', () => {
       { frequency: 1, monetaryValue: '1,5' },
       { frequency: 1.5, monetaryValue: 1 },
       { frequency: 1, monetaryValue: new Decimal(Infinity) },
+      // neither a number, a decimal string nor a Decimal, though String(['5']) is '5' and the object has a toNumber
+      { frequency: 1, monetaryValue: ['5'] },
+      { frequency: 1, monetaryValue: { toNumber: () => 5 } },
       null,
     ]) {
       expect(readSpendsFast([{ frequency: 1, monetaryValue: 1 }, row]), JSON.stringify(row)).toBeUndefined();
