@@ -145,6 +145,14 @@ describe('hyp2f1 in every branch', () => {
     expect(rel(hyp2f1(-2, 6, 258.5, 0.999999), 0.9542044927941331)).toBeLessThan(1e-14);
   });
 
+  it('Γ(c − a) at a pole leaves only the second term of z → 1 − z, even where the first series overflows', () => {
+    // ₂F₁(20000.3, 300.5; 19995.3; 0.8): c − a = −5, so Γ(c)Γ(m)/(Γ(c − a)Γ(c − b)) = 0 and the first series
+    // ₂F₁(a, b; 1 − m; 0.2), whose terms overflow float64 (ratio ≈ 0.2 · a/n for thousands of terms), must not
+    // be formed (0 · ∞ = NaN). By Euler the value is 0.2^(−305.5) times a polynomial of degree 5: mpmath (120
+    // digits) 1.4699250741423011e210. The Γ ratios of arguments near 20 000 (ln Γ ≈ 1.8e5) cost about 2e−11.
+    expect(rel(hyp2f1(20000.3, 300.5, 19995.3, 0.8), 1.4699250741423011e210)).toBeLessThan(1e-9);
+  });
+
   it('a Gauss series that sums to far less than its terms stops on its sum, not on 1', () => {
     // ₂F₁(7, 1e−5; 2.00003; 0.99): c − a − b = −4.99998 is within 1e−4 of an integer, so Euler's form
     // (1 − z)^(c−a−b) ₂F₁(−4.99997, 2.00002; 2.00003; 0.99) is summed; that series nearly terminates
