@@ -81,6 +81,15 @@ describe('schemas and their messages', () => {
     ]);
     expect(issues(SpendHistorySchema, { frequency: 2, monetaryValue: -1 }, 's')[0]?.code).toBe('not_positive');
     expect(issues(SpendHistorySchema, { frequency: -1, monetaryValue: -1 }, 's').map((i) => i.path)).toEqual(['s.frequency']);
+    // a money value beyond float64 is reported once, as out of range: the sign rule needs a parsed
+    // number and does not also compare the unparsed Decimal with 0
+    expect(issues(SpendHistorySchema, { frequency: 0, monetaryValue: new Decimal('-1e400') }, 's')).toEqual([
+      {
+        code: 'out_of_range',
+        path: 's.monetaryValue',
+        message: "f: s.monetaryValue must be within the range of a float64 number (about ±1.8e308) for the model's arithmetic, got -1e+400",
+      },
+    ]);
   });
 
   it('models', () => {
@@ -254,6 +263,96 @@ describe('fitInLogSpace', () => {
     expect(within.logLikelihood).toBe(-5.1);
   });
 
+  // Several local minima in one parameter: f(u) = min over k of (u − c_k)² + v_k. From c_k + ½ the first step
+  // (p = −1) lands on c_k − ½, no lower; the halved one lands on c_k: each start converges to its own minimum.
+  const wells = (v: readonly number[], c: readonly number[] = [-5, 0, 5]): Objective => (u, g) => {
+    let best = Infinity;
+    let at = 0;
+    for (let k = 0; k < c.length; k++) {
+      const f = (u[0]! - c[k]!) ** 2 + v[k]!;
+      if (f < best) [best, at] = [f, k];
+    }
+    g[0] = 2 * (u[0]! - c[at]!);
+    return best;
+  };
+  const one = { names: ['a'] as const, logLikelihood: (th: readonly number[]) => -th[0]!, customers: 10, maxIterations: 200, gradientTolerance: 1e-10 };
+  const starts = [[Math.exp(-4.5)], [Math.exp(0.5)], [Math.exp(5.5)]];
+
+  it('starts ending at different minima do not stop the search; the deepest wins', () => {
+    // values 1, 2, 0: the second end differs from the first, so the third start runs and wins (a = e⁵)
+    const fit = fitInLogSpace({ ...one, objective: wells([1, 2, 0]), starts });
+    expect(Math.log(fit.params.a)).toBeCloseTo(5, 8);
+  });
+
+  it('two starts ending at the same value stop the search, and the first of them is kept', () => {
+    // values 1, 1, 0: the second start ties the first (exactly 1): stop, keep the first (a = e⁻⁵), never run the third
+    const fit = fitInLogSpace({ ...one, objective: wells([1, 1, 0]), starts });
+    expect(Math.log(fit.params.a)).toBeCloseTo(-5, 8);
+    // "the same" is within 1e−10 · max(1, |value|): 100 and 100 + 5e−9 are the same (5e−9 ≤ 1e−8)
+    // (wells 20 apart, so that each start stays in its own well despite the offsets of 100)
+    const near = fitInLogSpace({ ...one, objective: wells([100, 100 + 5e-9, 0], [-20, 0, 20]), starts: [[Math.exp(-19.5)], [Math.exp(0.5)], [Math.exp(20.5)]] });
+    expect(Math.log(near.params.a)).toBeCloseTo(-20, 8);
+    // … and 1e−10 and ~0 (a difference of exactly 1e−10 · 1) too: the second, lower one is kept
+    const edge = fitInLogSpace({ ...one, objective: wells([1e-10, 0, -1]), starts });
+    expect(Math.log(edge.params.a)).toBeCloseTo(0, 8);
+  });
+
+  it('an end that did not converge does not settle the search', () => {
+    // One iteration per start; values 0, 4, −1 at −5, 0, 5. From u = −12 (in the first well, which reaches to
+    // u = −2.1): p = 14, capped at length 5 → u = −7, f = 4 (to rounding), not converged. The second start sits
+    // on c₂ = 0 (converged, f = 4): no converged end before it has its value, so the third, at c₃ = 5, still runs
+    // and wins (a = e⁵).
+    const fit = fitInLogSpace({ ...one, objective: wells([0, 4, -1]), starts: [[Math.exp(-12)], [1], [Math.exp(5)]], maxIterations: 1 });
+    expect(Math.log(fit.params.a)).toBeCloseTo(5, 8);
+  });
+
+  it('the highest of several qualifying edge limits is reported, in either order', () => {
+    const edgeAt = (ll: number) => ({ theta: [Math.exp(18), ll === -4.5 ? 4 : 5], logLikelihood: ll, description: `ll ${ll}` });
+    for (const order of [[-4.8, -4.5], [-4.5, -4.8]]) {
+      const fit = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: order.map(edgeAt) });
+      expect([fit.logLikelihood, fit.params.b]).toEqual([-4.5, 4]);
+    }
+  });
+
+  it('an edge limit exactly as high as the end point replaces it', () => {
+    const plain = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]] });
+    const tie = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [{ theta: [Math.exp(18), 4], logLikelihood: plain.logLikelihood, description: 'a → ∞' }] });
+    expect([tie.converged, tie.params.b]).toEqual([false, 4]);
+  });
+
+  it('an edge limit whose parameters are all inside the search reports no edge parameter', () => {
+    const fit = fitInLogSpace({ ...base, objective: bowl, starts: [[1, 1]], edgeLimits: [{ theta: [4, 5], logLikelihood: -4.5, description: 'b → 5' }] });
+    expect(fit.reason).toBe(
+      'the likelihood has no interior maximum above its limit at the edge of the parameter space: as b → 5, ln L tends to -4.500000, ' +
+        'against -5.000000 at the best point the optimiser reached',
+    );
+  });
+
+  it('a parameter exactly at e^18 counts as at the edge', () => {
+    // start on the minimum of (u₀ − 18)² + (u₁ − ln 3)²: converged at once, u₀ = ln e^18 = 18 exactly (as doubles)
+    const at18: Objective = (u, g) => {
+      g[0] = 2 * (u[0]! - 18);
+      g[1] = 2 * (u[1]! - Math.log(3));
+      return (u[0]! - 18) ** 2 + (u[1]! - Math.log(3)) ** 2;
+    };
+    const fit = fitInLogSpace({ ...base, objective: at18, starts: [[Math.exp(18), 3]] });
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toBe(`the likelihood has no interior maximum for these data (a ran to ${Math.exp(18).toExponential(3)}, the edge of the search)`);
+  });
+
+  it('the Hessian step the model asks for is used', () => {
+    // f = u²/2 + u⁴/4 in one parameter, started at its minimum u = 0 (θ = 1). g = u + u³, so the central
+    // difference (g(h) − g(−h)) / 2h = 1 + h²: with h = 0.5 the total Hessian is 10 · 1.25 = 12.5 and
+    // SE(θ) = θ / √12.5 (with the default 1e−4 it would be 1/√(10 · (1 + 1e−8)) ≈ 0.316)
+    const quartic: Objective = (u, g) => {
+      g[0] = u[0]! + u[0]! ** 3;
+      return u[0]! ** 2 / 2 + u[0]! ** 4 / 4;
+    };
+    const fit = fitInLogSpace({ ...one, objective: quartic, starts: [[1]], hessianStep: 0.5 });
+    expect(fit.converged).toBe(true);
+    expect(fit.standardErrors.a).toBeCloseTo(1 / Math.sqrt(12.5), 12);
+  });
+
   it('logLikelihoodFromObjective: −(objective − penalizer · Σθ²) × customers', () => {
     const objective: Objective = (u) => u[0]! + 2 * u[1]!;
     const ll = logLikelihoodFromObjective(objective, 2, 0.5, 10);
@@ -314,6 +413,9 @@ describe('Pareto/NBD per-customer formulas', () => {
     // hypergeometric terms has lost all but about five digits, so only the clamp keeps ln A₀ right.
     expect(Math.abs(paretoLogA0(PARETO, 3, 20 - 1e-9, 20) - -36.999522046833654)).toBeLessThan(1e-9);
     expect(Math.abs(paretoLogA0(PARETO, 1, 12 - 1e-9, 12) - -29.875935177999229)).toBeLessThan(1e-9);
+    // T − t_x = 1.0018652574217413e-12 (the double 38 − 1e−12): here the rounded difference falls below the
+    // bracket (or is not a number at all), and the lower bound is what keeps ln A₀ right; mpmath.quad as above
+    expect(Math.abs(paretoLogA0(PARETO, 10, 38 - 1e-12, 38) - -72.468054090283522)).toBeLessThan(1e-9);
   });
 
   it('t_x = T: A₀ = 0; s = 1: the logarithmic bracket', () => {
@@ -382,6 +484,9 @@ describe('fast readers', () => {
       { frequency: 1, monetaryValue: '1,5' },
       { frequency: 1.5, monetaryValue: 1 },
       { frequency: 1, monetaryValue: new Decimal(Infinity) },
+      // neither a number, a decimal string nor a Decimal, though String(['5']) is '5' and the object has a toNumber
+      { frequency: 1, monetaryValue: ['5'] },
+      { frequency: 1, monetaryValue: { toNumber: () => 5 } },
       null,
     ]) {
       expect(readSpendsFast([{ frequency: 1, monetaryValue: 1 }, row]), JSON.stringify(row)).toBeUndefined();

@@ -18,6 +18,11 @@ describe('logGamma on both sides of 0.5 and far out', () => {
     [0.5, 0.57236494292470009],
     [3.7, 1.4280723266653879],
     [1000, 5905.2204232091812],
+    // far out on the negative axis, a hair from a pole: sin(πx) ≈ −3e−6 must come from x reduced to
+    // [0, 2) exactly (here r = 2 − 2^−20); formed from a multiple of x near 2e6 instead, π·r would
+    // carry an absolute error of ~5e−10, a relative error of ~2e−4 in sin(πx) and ~1e−11 in ln|Γ|
+    [-(1e6 + 2 ** -20), -12815504.521727733922],
+    [-1000000.25, -12815520.347232489236],
   ])('ln|Γ(%s)|', (x, expected) => {
     expect(rel(logGamma(x), expected)).toBeLessThan(1e-13);
   });
@@ -27,6 +32,14 @@ describe('logGamma on both sides of 0.5 and far out', () => {
     expect([gammaSign(0.1), gammaSign(-0.5), gammaSign(-1.5), gammaSign(-2.5), gammaSign(-3.5)]).toEqual([1, -1, 1, -1, 1]);
     expect([gammaSign(0), gammaSign(-1), gammaSign(-4)]).toEqual([0, 0, 0]);
     expect(gammaSign(1e-300)).toBe(1);
+  });
+
+  it('a pole far out on the negative axis is +Infinity, not ∞ − ∞', () => {
+    // x = −1e307 is a (non-positive) integer: a pole of Γ, so ln|Γ| = +∞. Through the reflection
+    // formula instead it would be ln(π / |sin(πx)|) − ln Γ(1 − x) = ∞ − ∞: sin(πx) = 0 exactly
+    // there, and ln Γ(1e307) ≈ 1e307 · (ln 1e307 − 1) ≈ 7e309 overflows float64.
+    expect(logGamma(-1e307)).toBe(Infinity);
+    expect(logGamma(-Number.MAX_VALUE)).toBe(Infinity);
   });
 });
 
@@ -84,10 +97,69 @@ describe('hyp2f1 in every branch', () => {
     [1.5, -3, 2.5, -2, 12.40952380952381],
     [-3, 1.5, 2.5, -2, 12.40952380952381],
     [-3, -2, 2.5, -2, -1.0571428571428571],
+    // … and the form whose power (1 − z)^(−a) or (1 − z)^(−b) stays in range at z = −1e6: the terminating
+    // b-form when only b is a negative integer (1e6^−60 would underflow), the a-form otherwise (1e6^−400
+    // would). Exact polynomials by hand (fractions): ₂F₁(60, −3; 2.5; −1e6) = Σₙ₌₀³ (−3)ₙ(60)ₙ/((2.5)ₙ n!) zⁿ
+    // = 1 + 7.2e7 + 21960/17.5 · 1e12 + 1361520/236.25 · 1e18 = 121024026352001512000021/21, and
+    // ₂F₁(−2, −200; 2.5; −1e6) = 1 + 160 · 1e6 + 79600/17.5 · 1e12 = 31839998880000007/7; mpmath for (0.5, 400)
+    [60, -3, 2.5, -1e6, 121024026352001512000021 / 21],
+    [-3, 60, 2.5, -1e6, 121024026352001512000021 / 21],
+    [-2, -200, 2.5, -1e6, 31839998880000007 / 7],
+    [0.5, 400, 1.5, -1e6, 4.435294232184954e-5],
+    // z near 1: each input must take the route that converges there. The Gauss series needs ~ 1/(1 − z)
+    // terms and stops at 20 000, so it is right only when c dwarfs a and b or the series terminates:
+    // not for 0 < |a| + |b| < 1 (0.5, 0.25), a negative non-integer a (−8.5), a positive whole a (3, 1),
+    // nor, within 1e−4 of an integer c − a − b ≥ 0, Euler's form, nor for c − a − b < 0 the plain series:
+    // (1, 1; 1; z) = (1 − z)^−1 (A&S 15.1.8), (65.5, −2; −2.5) a polynomial worked with fractions,
+    // (−1.99999, 1e−10; 18) ≈ 1. mpmath (120 digits) for the rest.
+    [0.5, 0.25, 1.5, 0.999999, 1.1981197519400322],
+    [-8.5, 12.25, 9, 0.99999, 3.0923864906910824e-8],
+    [3, 2.5, 1.5, 0.99999, 1.9999900000364081e20],
+    [1, 1, 1, 0.9999, 1 / (1 - 0.9999)],
+    [65.5, -2, -2.5, 0.99999, 1214.90957878282],
+    [-1.99999, 1e-10, 18, 0.999999, 0.99999999998918135],
     // a terminating series for z > 0.75
     [-2, 3, 4, 0.9, 0.13599999999999999],
+    // a tiny a with a large b: the first terms are below 1e−17 of the sum but the terms then grow
+    // (coefficient ratio (a + n + 1)(b + n + 1) / ((c + n + 1)(n + 2)) above 1), so the series must not stop there
+    [1e-20, 100, 1, 0.5, 129379922.33755133],
+    [1e-19, 40, 1, 0.5, 1.0000000028978413],
+    [1e-20, 100, 1.5, 0.75, 2.8073777012797841e36],
+    [1e-20, 60, -0.5, 0.5, 0.68675924960348835],
+    // … the same with b tiny (₂F₁ is symmetric in a and b), and with c a negative non-integer, where
+    // the terms jump once c + n is near 0 (n = 9, 16, 43 here) after a stretch of tiny ones. Reference:
+    // the Gauss series summed at 120 digits (mpmath), agreeing with mpmath.hyp2f1 at 120 digits
+    [100, 1e-20, 1, 0.5, 129379922.33755133],
+    [18.5, 1e-22, -8.99995, 0.72, -560.87905045560136],
+    [88.3, 2.5e-23, -16.00007, 0.23, -22.362797323318544],
+    [2.85, 0.0266, -42.688, 0.6, -19926783723.481666],
   ])('₂F₁(%s, %s; %s; %s)', (a, b, c, z, expected) => {
     expect(rel(hyp2f1(a, b, c, z), expected)).toBeLessThan(1e-12);
+  });
+
+  it('c large against a and b, or a terminating series, near z = 1: the Gauss series to 1e−14', () => {
+    // (2.5, 2.25; 650; 0.999995): mpmath at 120 digits. (−2, 6; 258.5; 0.999999): the polynomial
+    // 1 − 2·6/258.5 · z + 2·6·7/(258.5·259.5) · z² (fractions). Through z → 1 − z instead, the Γ ratios of
+    // arguments near 650 (ln Γ ≈ 3550) carry a relative error of ~1e−13.
+    expect(rel(hyp2f1(2.5, 2.25, 650, 0.999995), 1.0087301544654538)).toBeLessThan(1e-14);
+    expect(rel(hyp2f1(-2, 6, 258.5, 0.999999), 0.9542044927941331)).toBeLessThan(1e-14);
+  });
+
+  it('Γ(c − a) at a pole leaves only the second term of z → 1 − z, even where the first series overflows', () => {
+    // ₂F₁(20000.3, 300.5; 19995.3; 0.8): c − a = −5, so Γ(c)Γ(m)/(Γ(c − a)Γ(c − b)) = 0 and the first series
+    // ₂F₁(a, b; 1 − m; 0.2), whose terms overflow float64 (ratio ≈ 0.2 · a/n for thousands of terms), must not
+    // be formed (0 · ∞ = NaN). By Euler the value is 0.2^(−305.5) times a polynomial of degree 5: mpmath (120
+    // digits) 1.4699250741423011e210. The Γ ratios of arguments near 20 000 (ln Γ ≈ 1.8e5) cost about 2e−11.
+    expect(rel(hyp2f1(20000.3, 300.5, 19995.3, 0.8), 1.4699250741423011e210)).toBeLessThan(1e-9);
+  });
+
+  it('a Gauss series that sums to far less than its terms stops on its sum, not on 1', () => {
+    // ₂F₁(7, 1e−5; 2.00003; 0.99): c − a − b = −4.99998 is within 1e−4 of an integer, so Euler's form
+    // (1 − z)^(c−a−b) ₂F₁(−4.99997, 2.00002; 2.00003; 0.99) is summed; that series nearly terminates
+    // and its sum, ~1e−7, is far below its first terms (~1): the stop rule must compare each term
+    // with that sum. mpmath at 120 digits: 3419.0136019044406. The cancellation costs the float64 sum
+    // about 3e−9 of relative accuracy; stopping on 1e−17 instead of 1e−17 · |sum| would cost 3e−4.
+    expect(rel(hyp2f1(7, 1e-5, 2.00003, 0.99), 3419.0136019044406)).toBeLessThan(1e-7);
   });
 
   it("z = 1: Gauss's theorem, with its signs and poles; ∞ when c − a − b ≤ 0", () => {
@@ -95,6 +167,9 @@ describe('hyp2f1 in every branch', () => {
     expect(rel(hyp2f1(-1.5, 2.7, 2, 1), -0.08197123690492234)).toBeLessThan(1e-12);
     // Γ(c − a) = Γ(0): a pole in the denominator → 0, as (1 − 1)^2.5 = 0
     expect(hyp2f1(3, -2.5, 3, 1)).toBe(0);
+    // ₂F₁(−1, b; b; 1) = 1 − b/b = 0; by Gauss Γ(c − b) = Γ(0) is the pole. Exactly +0, whatever the sign
+    // of the other denominator factor Γ(c − a) = Γ(−0.5) < 0 (a signed 0 · e^(−∞) would give −0)
+    expect(hyp2f1(-1, -1.5, -1.5, 1)).toBe(0);
     expect(hyp2f1(2, 2, 3.5, 1)).toBe(Infinity);
     expect(hyp2f1(1, 1, 2, 1)).toBe(Infinity);
   });
@@ -134,6 +209,14 @@ describe('logHyp2f1Shifted', () => {
     expect(rel(logHyp2f1Shifted(a, b, z), expected)).toBeLessThan(1e-12);
   });
 
+  it('small z takes the series, exact to 1e−15 where the trapezoidal integral is not', () => {
+    // mpmath 1.3.0 at 50 digits: ln hyp2f1(a, b, a + 1, z). b ≈ a makes the integrand's scale a(1 − z)/b
+    // and a/b sit near 1 while 1 − z e^(−s/a) stays near 1: the series needs a few terms; the integral's
+    // sum of ~ 450 nodes carries a rounding error of a few 1e−15.
+    expect(rel(logHyp2f1Shifted(120, 120.5, 0.005), 0.59901941012738369)).toBeLessThan(1e-15);
+    expect(rel(logHyp2f1Shifted(300, 300.5, 0.003), 0.89985543503001174)).toBeLessThan(1e-15);
+  });
+
   it('a = 10⁶, z = 0.999 (once a long positive series; now the Euler integral) to 1e-9', () => {
     expect(rel(logHyp2f1Shifted(1e6, 1.6, 0.999), 11.050812912591401)).toBeLessThan(1e-9);
   });
@@ -164,5 +247,7 @@ describe('log-space sums, both orders and both branches', () => {
     expect(rel(logSubExp(0, -Math.LN2), -Math.LN2)).toBeLessThan(1e-15);
     // ln(1 − e^−1e−10) = ln(1e−10 − 5e−21 + …) = ln 1e−10 − 5e−11
     expect(rel(logSubExp(0, -1e-10), Math.log(1e-10) - 5e-11)).toBeLessThan(1e-14);
+    // both −∞: ln(0 − 0) = −∞ (u = v, as documented), not the NaN of −∞ − (−∞)
+    expect(logSubExp(-Infinity, -Infinity)).toBe(-Infinity);
   });
 });
