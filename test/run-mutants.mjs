@@ -36,7 +36,11 @@ if (child) {
   });
   const project = vitest.getRootProject();
   process.on('message', async ({ file, tests }) => {
+    // The server's transform of the file, and, through the watcher's list, the worker's copies of
+    // it and of every module that imports it (without the latter, an importer kept by the worker
+    // from the previous run still holds the previous mutant).
     vitest.invalidateFile(resolve(file));
+    vitest.watcher.invalidates.add(resolve(file));
     const t0 = performance.now();
     let killed = true;
     try {
