@@ -261,3 +261,23 @@ describe('previousPeriod', () => {
     expect(issuesOf(() => previousPeriod({ month: '2026-13' }))[0]).toMatchObject({ path: 'period.month', message: expect.stringMatching(/^previousPeriod: /) });
   });
 });
+
+describe('survivors of the full core run (December 2026)', () => {
+  it('offsetter: the offset at the instant asked, also within a millisecond of the epoch (Singapore was UTC+7:30 until 1982)', () => {
+    // IANA Asia/Singapore: +07:30 from 1945 to 1981-12-31 16:00Z, +08:00 since. 1 ms after and
+    // before the epoch lie in 1970-01-01 / 1969-12-31 UTC, both at +07:30 = 7.5 h
+    const sg = offsetter('Asia/Singapore');
+    expect(sg(1)).toBe(7.5 * H);
+    expect(offsetter('Asia/Singapore')(-1)).toBe(7.5 * H);
+    expect(sg(Date.UTC(1982, 0, 1))).toBe(8 * H); // 1982-01-01 00:00Z: already +08:00
+  });
+
+  it('a day whose midnight was skipped starts at the jump: Montevideo, 13 January 1974', () => {
+    // IANA rule Uruguay 1974 Jan 13 0:00 → save 1:30: the clocks went from 00:00 (UTC−3) straight
+    // to 01:30 (UTC−1:30), so the day's first instant is 00:00 −03:00 = 03:00Z
+    const day = Date.UTC(1974, 0, 13) / DAY;
+    expect(periodStartMs('day', 'America/Montevideo', day)).toBe(Date.UTC(1974, 0, 13, 3));
+    // the day before began at an ordinary midnight, 00:00 −03:00 = 03:00Z on the 12th
+    expect(periodStartMs('day', 'America/Montevideo', day - 1)).toBe(Date.UTC(1974, 0, 12, 3));
+  });
+});

@@ -168,3 +168,15 @@ describe('notAbove', () => {
     expect(parseInput('f', schema, { resolved: 4, total: -3 })).toEqual({ resolved: 4, total: -3 });
   });
 });
+
+describe('survivors of the full core run (December 2026)', () => {
+  it('a valid Date is read by its time, not by its string form: a bound in year −1 is accepted', () => {
+    // new Date('-000001-01-01T00:00:00Z') is a valid Date (ECMAScript reaches back to year −271821),
+    // but its toString() form "Fri Jan 01 -0001 …" is not one Date.parse reads back
+    const base = { customersAtStart: 1, customersAtEnd: 1, newCustomers: 0 };
+    const start = new Date('-000001-01-01T00:00:00Z');
+    expect(Number.isNaN(start.getTime())).toBe(false);
+    expect(parseInput('f', full(false), { ...base, periodStart: start, periodEnd: '2026-03-01T00:00:00Z' })).toMatchObject(base);
+    expect(PeriodSnapshotSchema.safeParse({ ...base, periodStart: start }).success).toBe(true);
+  });
+});
