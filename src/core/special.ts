@@ -80,7 +80,9 @@ function gaussSeries(a: number, b: number, c: number, z: number): number {
     sum += term;
     if (term === 0) return sum; // a or b a non-positive integer: a polynomial
     // Stop once the term is negligible and the terms shrink (beyond the hump of large a, b).
-    if (Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1)) < Math.abs((c + n + 1) * (n + 2))) return sum;
+    // With c < 0 not before n has passed −c: the factor 1/(c + n) makes the terms grow again as
+    // c + n nears 0, however small they were (₂F₁(4.89, −18; −48.97; 0.73) lost everything).
+    if (c + n + 1 > 0 && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1)) < Math.abs((c + n + 1) * (n + 2))) return sum;
   }
   return sum;
 }
