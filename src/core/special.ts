@@ -29,11 +29,17 @@ export function logGamma(x: number): number {
   return LN_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(s);
 }
 
-/** sin(πx) with exact zeros at the integers and good accuracy for large |x|. */
+/**
+ * sin(πx) with exact zeros at the integers and full relative accuracy next to them:
+ * sin(πx) = (−1)ⁿ sin(π(x − n)) with n the nearest integer, where x − n is exact (Sterbenz), so
+ * no rounding of the reduced argument (x − 2⌊x/2⌋ rounded near the poles: at x = −1 + 2⁻⁵³ to 1).
+ */
 function sinPi(x: number): number {
-  const r = x - 2 * Math.floor(x / 2); // in [0, 2)
-  if (r === 0 || r === 1) return 0;
-  return Math.sin(Math.PI * r);
+  const n = Math.round(x);
+  const d = x - n; // in [−0.5, 0.5], exact
+  if (d === 0) return 0;
+  const s = Math.sin(Math.PI * d);
+  return Math.abs(n) % 2 === 1 ? -s : s;
 }
 
 /** The sign of Γ(x): +1 for x > 0, alternating between the poles for x < 0 (0 at a pole). */

@@ -30,6 +30,20 @@ describe('logGamma on both sides of 0.5 and far out', () => {
   });
 });
 
+describe('logGamma next to its poles', () => {
+  // mpmath.loggamma at 40 digits of the exact double; sin(πx) must be taken at x − round(x),
+  // not at a reduced argument that rounds (at −0.9999999999999999 it rounded to exactly 1: +∞)
+  it.each([
+    [-1e-17, 39.143946580898777],
+    [-1e-16, 36.841361487904731],
+    [-0.9999999999999999, 36.736800569677101],
+    [-2.0000000000000004, 34.657359027997265],
+    [-1e-10, 23.025850929998178],
+  ])('ln|Γ(%s)|', (x, expected) => {
+    expect(rel(logGamma(x), expected)).toBeLessThan(1e-14);
+  });
+});
+
 describe('digamma across the recurrence, the series and the reflection', () => {
   it.each([
     [10, 2.2517525890667211],
