@@ -29,11 +29,17 @@ export function logGamma(x: number): number {
   return LN_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(s);
 }
 
-/** sin(πx) with exact zeros at the integers and good accuracy for large |x|. */
+/**
+ * sin(πx) with exact zeros at the integers and full relative accuracy next to them:
+ * sin(πx) = (−1)ⁿ sin(π(x − n)) with n the nearest integer, where x − n is exact (Sterbenz), so
+ * no rounding of the reduced argument (x − 2⌊x/2⌋ rounded near the poles: at x = −1 + 2⁻⁵³ to 1).
+ */
 function sinPi(x: number): number {
-  const r = x - 2 * Math.floor(x / 2); // in [0, 2)
-  if (r === 0 || r === 1) return 0;
-  return Math.sin(Math.PI * r);
+  const n = Math.round(x);
+  const d = x - n; // in [−0.5, 0.5], exact
+  if (d === 0) return 0;
+  const s = Math.sin(Math.PI * d);
+  return Math.abs(n) % 2 === 1 ? -s : s;
 }
 
 /** The sign of Γ(x): +1 for x > 0, alternating between the poles for x < 0 (0 at a pole). */
@@ -73,16 +79,30 @@ const EPS = 1e-17;
 
 /** The Gauss series Σ (a)ₙ(b)ₙ / ((c)ₙ n!) zⁿ, summed until the terms no longer matter. */
 function gaussSeries(a: number, b: number, c: number, z: number): number {
+  return gaussSum(a, b, c, z).sum;
+}
+
+/**
+ * The Gauss series with Σ |terms| (its cancellation: the relative rounding error is about
+ * 1e−16 · abs / |sum|) and whether it stopped before MAX_TERMS (when not, it is truncated).
+ */
+function gaussSum(a: number, b: number, c: number, z: number): { sum: number; abs: number; done: boolean } {
   let term = 1;
   let sum = 1;
+  let abs = 1;
   for (let n = 0; n < MAX_TERMS; n++) {
     term *= ((a + n) * (b + n)) / ((c + n) * (n + 1)) * z;
     sum += term;
-    if (term === 0) return sum; // a or b a non-positive integer: a polynomial
+    abs += Math.abs(term);
+    if (term === 0) return { sum, abs, done: true }; // a or b a non-positive integer: a polynomial
     // Stop once the term is negligible and the terms shrink (beyond the hump of large a, b).
-    if (Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1)) < Math.abs((c + n + 1) * (n + 2))) return sum;
+    // With c < 0 not before n has passed −c: the factor 1/(c + n) makes the terms grow again as
+    // c + n nears 0, however small they were (₂F₁(4.89, −18; −48.97; 0.73) lost everything).
+    if (c + n + 1 > 0 && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1)) < Math.abs((c + n + 1) * (n + 2))) {
+      return { sum, abs, done: true };
+    }
   }
-  return sum;
+  return { sum, abs, done: false };
 }
 
 /** sign · exp(Σ ln|Γ(num)| − Σ ln|Γ(den)|); 0 when a denominator argument is a pole. */
@@ -109,9 +129,11 @@ function gammaRatio(num: readonly number[], den: readonly number[]): number {
  * - 0 ≤ z ≤ 0.75: the Gauss series directly (terms shrink at least like zⁿ).
  * - z < 0: Pfaff's transformation (A&S 15.3.4) maps z to z / (z − 1) in (0, 1).
  * - 0.75 < z < 1: the linear transformation z → 1 − z (A&S 15.3.6), whose two series
- *   converge like (1 − z)ⁿ. When c − a − b is within 1e-4 of an integer that transformation
- *   cancels catastrophically, so the Gauss series is summed instead, after Euler's
- *   transformation (A&S 15.3.3) when that makes its terms decay faster.
+ *   converge like (1 − z)ⁿ. When its two parts cancel by more than four digits the Gauss series
+ *   at z is summed as well and the result losing fewer digits kept. When c − a − b is within
+ *   1e-4 of an integer that transformation cancels catastrophically, so the Gauss series is
+ *   summed instead, after Euler's transformation (A&S 15.3.3) when that makes its terms decay
+ *   faster.
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   if (z === 0 || a === 0 || b === 0) return 1;
@@ -132,9 +154,18 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
     const y = 1 - z;
     const t1 = gammaRatio([c, m], [c - a, c - b]);
     const t2 = gammaRatio([c, -m], [a, b]);
-    return (
-      (t1 === 0 ? 0 : t1 * gaussSeries(a, b, 1 - m, y)) + (t2 === 0 ? 0 : Math.pow(y, m) * t2 * gaussSeries(c - a, c - b, m + 1, y))
-    );
+    const p1 = t1 === 0 ? 0 : t1 * gaussSeries(a, b, 1 - m, y);
+    const p2 = t2 === 0 ? 0 : Math.pow(y, m) * t2 * gaussSeries(c - a, c - b, m + 1, y);
+    const value = p1 + p2;
+    // The two parts can cancel (a, b, c large and z just above 0.75: ₂F₁(9, 8.86; 27.1; 0.772)
+    // ≈ 21.6 as −1.1e10 + 1.1e10). Past four lost digits, sum the Gauss series at z itself too
+    // (it converges for z < 1, only more slowly) and keep whichever loses fewer digits.
+    const lost = (Math.abs(p1) + Math.abs(p2)) / Math.abs(value);
+    if (!(lost <= 1e4)) {
+      const direct = gaussSum(a, b, c, z);
+      if (direct.done && direct.abs / Math.abs(direct.sum) < lost) return direct.sum;
+    }
+    return value;
   }
   // Near-integer c − a − b: Euler's transformation when it leaves smaller parameters.
   if (m < 0) return Math.pow(1 - z, m) * gaussSeries(c - a, c - b, c, z);

@@ -386,6 +386,14 @@ describe('BG/NBD per-customer formulas', () => {
   });
 });
 
+describe('BG/NBD expected purchases for a frequent customer (a − x − r < −1)', () => {
+  it('the ₂F₁ inside, ₂F₁(9, 8.86; 27.1; 0.772), is not lost to the cancellation of z → 1 − z', () => {
+    // FHL 2005 eq. 10 with mpmath.hyp2f1(r + x, b + x; a + b + x − 1; t/(α + T + t)) at 80 digits
+    // (also at 120): 0.72644417632864349
+    expect(rel(bgNbdExpectedPurchases({ r: 0.1, alpha: 1, a: 9.86, b: 0.24 }, 18, 9, 10, 37.3), 0.72644417632864349)).toBeLessThan(1e-13);
+  });
+});
+
 describe('Pareto/NBD per-customer formulas', () => {
   it.each([
     [2, 30.43, 38.86, 39, -12.578087949410452, -9.4020745118571536, 0.86916755915301119, 1.4551231932576024],
