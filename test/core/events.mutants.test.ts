@@ -527,3 +527,26 @@ describe('fast reader: refuses and reads what the general path would', () => {
     }
   });
 });
+
+describe('reading the events container', () => {
+  it('undefined, a string and a function are neither events nor collected events', () => {
+    // A string is iterable but not a container of events; a function is not an object even when
+    // it carries the collected-events mark.
+    const marked = Object.assign(() => 0, { kind: 'customer-metrics/collected-events' });
+    for (const [input, shown] of [[undefined, 'undefined'], ['abc', '"abc"'], [marked, 'a function']] as const) {
+      expect(issuesOf(() => collectEvents(input as never)), shown).toEqual([
+        { code: 'invalid_type', path: 'events', message: `collectEvents: events must be an array or an iterable of events, got ${shown}` },
+      ]);
+    }
+  });
+
+  it('check() reports the closing note without adding it to the reader', () => {
+    const r = new EventReader('f');
+    for (let i = 0; i < MAX_ISSUES; i++) r.add({ customerId: 1 });
+    // each { customerId: 1 } event has one issue (its type is checked first by the union): 100 issues
+    expect(r.issues).toHaveLength(MAX_ISSUES);
+    expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
+    expect(r.issues).toHaveLength(MAX_ISSUES);
+    expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
+  });
+});
