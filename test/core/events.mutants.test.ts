@@ -320,6 +320,18 @@ describe('collected events as input', () => {
     expect(isCollected(null)).toBe(false);
     expect(isCollected('customer-metrics/collected-events')).toBe(false);
   });
+
+  it('a chunk that is undefined, or a function carrying the typed arrays, is not a chunk', () => {
+    expect(problem({ chunks: [undefined] })).toBe('chunks[0] must hold the typed arrays at, customer, type and minor');
+    const fnChunk = Object.assign(() => 0, { at: ch.at, customer: ch.customer, type: ch.type, minor: ch.minor });
+    expect(problem({ chunks: [fnChunk] })).toBe('chunks[0] must hold the typed arrays at, customer, type and minor');
+  });
+
+  it('a listed position still needs −1 or a whole number as its minor', () => {
+    // position 1 is listed in decimals ([1, '1.005']): 1.5 there is neither −1 nor whole hundredths
+    expect(problem({}, { minor: Float64Array.from([0, 1.5, 300]) })).toBe('chunks[0].minor[1] is not an amount');
+    expect(problem({}, { minor: Float64Array.from([0, NaN, 300]) })).toBe('chunks[0].minor[1] is not an amount');
+  });
 });
 
 // Arrays are read into the log; other iterables stream through the sink.
@@ -548,5 +560,17 @@ describe('reading the events container', () => {
     expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
     expect(r.issues).toHaveLength(MAX_ISSUES);
     expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
+  });
+});
+
+describe('an events container whose iterator cannot be read', () => {
+  it('is unreadable input, named with the problem', () => {
+    const trap = { get [Symbol.iterator](): never { throw new Error('no iterator'); } };
+    expect(issuesOf(() => collectEvents(trap as never))).toEqual([
+      { code: 'unreadable_input', path: 'events', message: 'collectEvents: events could not be read (no iterator)' },
+    ]);
+    expect(issuesOf(() => readEventsInto('f', trap, new StatusLogSink(), 'log'))).toEqual([
+      { code: 'unreadable_input', path: 'log', message: 'f: log could not be read (no iterator)' },
+    ]);
   });
 });
