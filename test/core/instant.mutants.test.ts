@@ -19,6 +19,16 @@ import { issuesOf } from '../helpers/errors.js';
 const H = 3_600_000;
 const MIN = 60_000;
 
+// Keep this the first test of the file: it needs the fast path's one-day cache still empty (each
+// test file gets its own module instance). '0000-00-01' has month 00, so it is no date; its cache
+// key y × 10 000 + m × 100 + d = 0 + 0 + 1 = 1 must not match the empty cache's marker.
+describe('before any date is read', () => {
+  it('the empty one-day cache matches no date key', () => {
+    expect(parseCanonicalInstant('0000-00-01T00:00:00Z')).toBeNaN();
+    expect(parseCanonicalInstant('0000-00-00T00:00:00Z')).toBeNaN();
+  });
+});
+
 describe('the fast path reads exactly the two canonical forms', () => {
   it('seconds, and milliseconds, with Z', () => {
     expect(parseCanonicalInstant('2026-03-01T12:34:56Z')).toBe(Date.UTC(2026, 2, 1, 12, 34, 56));
