@@ -58,6 +58,7 @@ describe('the fast path reads exactly the two canonical forms', () => {
     '2026-03-01T00-00:00Z',
     '2026-03-01T00:00-00Z',
     '2026-03-01T00:00:00.12:Z',
+    '2026-03-01T00:00:00.12/Z', // the third fraction digit just below '0'
     '2026-03-01T00:00:00.1/3Z',
     '2026-03-01T00:00:00.:23Z',
     '2026-03-01T00:00:00./23Z',
