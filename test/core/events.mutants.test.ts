@@ -37,6 +37,7 @@ import {
   step,
   throwAnomalies,
 } from '../../src/core/timeline.js';
+import { collectEvents } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
 
 const T0 = Date.UTC(2026, 2, 1);
@@ -319,6 +320,18 @@ describe('collected events as input', () => {
     expect(isCollected(null)).toBe(false);
     expect(isCollected('customer-metrics/collected-events')).toBe(false);
   });
+
+  it('a chunk that is undefined, or a function carrying the typed arrays, is not a chunk', () => {
+    expect(problem({ chunks: [undefined] })).toBe('chunks[0] must hold the typed arrays at, customer, type and minor');
+    const fnChunk = Object.assign(() => 0, { at: ch.at, customer: ch.customer, type: ch.type, minor: ch.minor });
+    expect(problem({ chunks: [fnChunk] })).toBe('chunks[0] must hold the typed arrays at, customer, type and minor');
+  });
+
+  it('a listed position still needs −1 or a whole number as its minor', () => {
+    // position 1 is listed in decimals ([1, '1.005']): 1.5 there is neither −1 nor whole hundredths
+    expect(problem({}, { minor: Float64Array.from([0, 1.5, 300]) })).toBe('chunks[0].minor[1] is not an amount');
+    expect(problem({}, { minor: Float64Array.from([0, NaN, 300]) })).toBe('chunks[0].minor[1] is not an amount');
+  });
 });
 
 // Arrays are read into the log; other iterables stream through the sink.
@@ -475,5 +488,89 @@ describe('timeline', () => {
       { code: 'anomaly', path: 'events[4]', message: 'f: events[4] acquired while already active (acquired of customer "x\\"y" at 2026-03-01T00:00:00.000Z)' },
     ]);
     expect(issuesOf(() => throwAnomalies('f', [b], 'log'))[0]?.path).toBe('log[9]');
+  });
+});
+
+// Surviving mutants of the fast reader (EventReader.fast), core mutation run of 2026-12-06. The
+// fast path must accept exactly what the general (zod) path accepts, with the same values, and
+// read each field the way it documents; these inputs reach the guards the run left untested.
+describe('fast reader: refuses and reads what the general path would', () => {
+  const AT = '2026-03-01T00:00:00Z'; // canonical: the fast path reads it
+
+  it('an empty type is refused, not read as a known one', () => {
+    expect(issuesOf(() => collectEvents([{ customerId: 'a', type: '', at: AT } as never]))).toEqual([
+      {
+        code: 'invalid_union',
+        path: 'events[0].type',
+        message: 'collectEvents: events[0].type must be one of "acquired", "churned", "reactivated", "purchase", got ""',
+      },
+    ]);
+  });
+
+  it('a status event: its reason is checked and a stray amount is ignored', () => {
+    // Other keys are ignored: the amount of a status event is neither read as money nor a licence
+    // to skip the reason check.
+    expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'acquired', at: AT, amount: '5', reason: 5 } as never]))).toEqual([
+      { code: 'invalid_type', path: 'events[0].reason', message: 'collectEvents: events[0].reason must be a string, got 5' },
+    ]);
+    const c = collectEvents([{ customerId: 'a', type: 'churned', at: AT, amount: '5', reason: 'moved' } as never]);
+    // a status event's minor is 0 (EventChunk.minor holds purchase amounts only)
+    expect([c.chunks[0]!.type[0], c.chunks[0]!.minor[0]]).toEqual([CHURNED, 0]);
+  });
+
+  it('a canonical status event reads its reason itself: a throwing getter ends the reading there', () => {
+    // The fast path reads `reason` of every canonical status event, so a getter that throws is
+    // the input failing to be read (after the 1 event before it), not a problem of one event.
+    for (const type of ['acquired', 'churned', 'reactivated']) {
+      const bad = { customerId: 'a', type, at: AT, get reason(): string { throw new Error('gone'); } };
+      expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'acquired', at: AT }, bad] as never)), type).toEqual([
+        { code: 'unreadable_input', path: 'events', message: 'collectEvents: events could not be read after 1 events (gone)' },
+      ]);
+    }
+  });
+
+  it('an amount that is neither a string nor a number is refused by the general path, not thrown on', () => {
+    // The problem phrase of DecimalLikeSchema: "must be a decimal: …, got <value>"
+    const problem = 'must be a decimal: a plain decimal string ("1234.56"), a finite number or a Decimal';
+    for (const [amount, shown] of [[['1'], 'an array'], [{ length: 1 }, 'an object'], [5n, '5n'], [true, 'true'], [null, 'null']] as const) {
+      expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'purchase', at: AT, amount } as never])), shown).toEqual([
+        { code: 'invalid_union', path: 'events[0].amount', message: `collectEvents: events[0].amount ${problem}, got ${shown}` },
+      ]);
+    }
+  });
+});
+
+describe('reading the events container', () => {
+  it('undefined, a string and a function are neither events nor collected events', () => {
+    // A string is iterable but not a container of events; a function is not an object even when
+    // it carries the collected-events mark.
+    const marked = Object.assign(() => 0, { kind: 'customer-metrics/collected-events' });
+    for (const [input, shown] of [[undefined, 'undefined'], ['abc', '"abc"'], [marked, 'a function']] as const) {
+      expect(issuesOf(() => collectEvents(input as never)), shown).toEqual([
+        { code: 'invalid_type', path: 'events', message: `collectEvents: events must be an array or an iterable of events, got ${shown}` },
+      ]);
+    }
+  });
+
+  it('check() reports the closing note without adding it to the reader', () => {
+    const r = new EventReader('f');
+    for (let i = 0; i < MAX_ISSUES; i++) r.add({ customerId: 1 });
+    // each { customerId: 1 } event has one issue (its type is checked first by the union): 100 issues
+    expect(r.issues).toHaveLength(MAX_ISSUES);
+    expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
+    expect(r.issues).toHaveLength(MAX_ISSUES);
+    expect(issuesOf(() => r.check())).toHaveLength(MAX_ISSUES + 1);
+  });
+});
+
+describe('an events container whose iterator cannot be read', () => {
+  it('is unreadable input, named with the problem', () => {
+    const trap = { get [Symbol.iterator](): never { throw new Error('no iterator'); } };
+    expect(issuesOf(() => collectEvents(trap as never))).toEqual([
+      { code: 'unreadable_input', path: 'events', message: 'collectEvents: events could not be read (no iterator)' },
+    ]);
+    expect(issuesOf(() => readEventsInto('f', trap, new StatusLogSink(), 'log'))).toEqual([
+      { code: 'unreadable_input', path: 'log', message: 'f: log could not be read (no iterator)' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   civilFromDays,
   daysFromCivil,
@@ -18,6 +18,19 @@ import { issuesOf } from '../helpers/errors.js';
 // ours), the offsets subtracted by hand: 08:00+08:00 = 00:00Z.
 const H = 3_600_000;
 const MIN = 60_000;
+
+// The fast path's one-day cache starts empty. None of these is a date (month 00, day 99), and
+// none may be read from the empty cache, whatever its marker and however the date key is formed
+// (y × 10 000 + m × 100 + d is 1, 0 and 199 here). A fresh copy of the module has the cache empty
+// even when other files ran before this one in the same worker (vitest --no-isolate).
+describe('before any date is read', () => {
+  it('the empty one-day cache matches no date key', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/core/instant.js');
+    expect(fresh.parseCanonicalInstant).not.toBe(parseCanonicalInstant);
+    for (const s of ['0000-00-01T00:00:00Z', '0000-00-00T00:00:00Z', '0000-01-99T00:00:00Z']) expect(fresh.parseCanonicalInstant(s), s).toBeNaN();
+  });
+});
 
 describe('the fast path reads exactly the two canonical forms', () => {
   it('seconds, and milliseconds, with Z', () => {
@@ -45,6 +58,7 @@ describe('the fast path reads exactly the two canonical forms', () => {
     '2026-03-01T00-00:00Z',
     '2026-03-01T00:00-00Z',
     '2026-03-01T00:00:00.12:Z',
+    '2026-03-01T00:00:00.12/Z', // the third fraction digit just below '0'
     '2026-03-01T00:00:00.1/3Z',
     '2026-03-01T00:00:00.:23Z',
     '2026-03-01T00:00:00./23Z',
