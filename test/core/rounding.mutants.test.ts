@@ -118,3 +118,20 @@ describe('what is read as a metric result', () => {
     expect(issuesOf(() => round(hostile as never))).toEqual([{ code: 'invalid_union', path: 'value', message: `round: value ${NOT_A_VALUE}, got an object` }]);
   });
 });
+
+describe('the default mode does not depend on the Decimal configuration', () => {
+  it('halfEven by default even when the library Decimal is set to round up', () => {
+    // the modes are passed explicitly: a user's Decimal.set on the exported constructor must not
+    // change round's or formatPercent's default (halfEven)
+    const before = Decimal.rounding;
+    Decimal.set({ rounding: Decimal.ROUND_UP });
+    try {
+      // 0.125 → 0.12 (tie, 2 even), not 0.13
+      expect(round('0.125').toString()).toBe('0.12');
+      // 0.00125 × 100 = 0.125 → "0.12%" (tie, 2 even), not "0.13%"
+      expect(formatPercent('0.00125', { places: 2 })).toBe('0.12%');
+    } finally {
+      Decimal.set({ rounding: before });
+    }
+  });
+});
