@@ -99,3 +99,39 @@ describe('formatPercent', () => {
     expect(formatPercent('0.9', { mode: 'floor' })).toBe('90.0%');
   });
 });
+
+describe('what is read as a metric result', () => {
+  const NOT_A_VALUE =
+    'must be a decimal (a plain decimal string like "1234.56", a finite number or a Decimal) or a metric result { value, reason? }';
+
+  it('a function is not a result, even with a `value` field: it is rejected as not a decimal', () => {
+    // only objects are read as results (typeof "object"); a function goes to the decimal branch,
+    // whose union rejects it with the one message
+    const fn = Object.assign(() => 1, { value: '2' });
+    expect(issuesOf(() => round(fn as never))).toEqual([{ code: 'invalid_union', path: 'value', message: `round: value ${NOT_A_VALUE}, got a function` }]);
+  });
+
+  it('an object whose `in` check throws is not read as a result: the decimal branch reports it', () => {
+    // `'value' in x` throws, so it is not taken for a result; reading its fields works, so the
+    // decimal union rejects it as an object (not "could not be read")
+    const hostile = new Proxy({}, { has: () => { throw new Error('no'); } });
+    expect(issuesOf(() => round(hostile as never))).toEqual([{ code: 'invalid_union', path: 'value', message: `round: value ${NOT_A_VALUE}, got an object` }]);
+  });
+});
+
+describe('the default mode does not depend on the Decimal configuration', () => {
+  it('halfEven by default even when the library Decimal is set to round up', () => {
+    // the modes are passed explicitly: a user's Decimal.set on the exported constructor must not
+    // change round's or formatPercent's default (halfEven)
+    const before = Decimal.rounding;
+    Decimal.set({ rounding: Decimal.ROUND_UP });
+    try {
+      // 0.125 → 0.12 (tie, 2 even), not 0.13
+      expect(round('0.125').toString()).toBe('0.12');
+      // 0.00125 × 100 = 0.125 → "0.12%" (tie, 2 even), not "0.13%"
+      expect(formatPercent('0.00125', { places: 2 })).toBe('0.12%');
+    } finally {
+      Decimal.set({ rounding: before });
+    }
+  });
+});

@@ -156,3 +156,21 @@ describe('fail, toIssues, formatPath', () => {
     expect(formatPath('', [Symbol.for('s')])).toBe('Symbol(s)');
   });
 });
+
+describe('parseInput: invalid_type issues that carry `received`', () => {
+  // A schema that raises an invalid_type issue by hand, with or without zod's `received` field
+  // (zod itself sets it only for NaN, ±Infinity and an invalid Date).
+  const raising = (extra: Record<string, unknown>) =>
+    z.unknown().superRefine((_, ctx) => ctx.addIssue({ code: 'invalid_type', expected: 'number', ...extra } as never));
+
+  it('a missing value that names what was received is not "is required": the received name is used', () => {
+    expect(issuesOf(() => parseInput('f', raising({ received: 'nothing' }), undefined, 'n'))).toEqual([
+      { code: 'invalid_type', path: 'n', message: 'f: n must be a number, got nothing' },
+    ]);
+  });
+
+  it('a `received` that is not a string is ignored: the input is described instead', () => {
+    // received 7 (a number) is not a name; the input "x" is described as "\"x\""
+    expect(messages(raising({ received: 7 }), 'x', 'n')).toEqual(['f: n must be a number, got "x"']);
+  });
+});
