@@ -1,59 +1,29 @@
-// `npm run mutate:all <area>`: every mutant of an area, in one long-lived vitest, resumable.
+// `npm run mutate:all <area>`: every mutant of an area, resumable.
 //
 // Stryker lists the area's mutants (reports/mutation/<area>.list.json, as `npm run mutate:sample`
 // does). Each mutant is then written into its source file (in parentheses, keeping Stryker's
-// grouping, as the recheck does), vitest is told the file changed, and the test files that import
-// it run in the same vitest process (`createVitest` from `vitest/node`), stopping at the first
-// failure; the file is restored. Starting vitest once instead of once a mutant halves the time of a
-// killed mutant. Each verdict is appended to reports/mutation/<area>.verdicts.log as it comes, and a
-// run that is stopped (or a session that ends) resumes where it was: verdicts already in the log are
-// kept, as long as the sources are those the mutants were listed from.
+// grouping, as the recheck does), the test files that import it run in a fresh vitest process,
+// stopping at the first failure, and the file is restored. Each verdict is appended to
+// reports/mutation/<area>.verdicts.log as it comes, and a run that is stopped (or a session that
+// ends) resumes where it was: verdicts already in the log are kept, as long as the sources are those
+// the mutants were listed from.
+//
+// One long-lived vitest taking mutant after mutant was tried first (half the time a killed mutant
+// costs) and dropped: without isolation, a run cut short by its first failure can leave state behind
+// in the shared worker (most likely an after-hook that never ran), and later mutants were "killed" by it (ids 55–59 of
+// core survive alone and were killed after ids 0–54 in the same process, even with every source
+// module reloaded).
 //
 // A mutant whose tests run past MUTATE_TIMEOUT_MS (default 30 s) counts as detected, as Stryker
-// counts a timeout: the vitest process is stopped, the file restored, and a new process takes the
-// next mutant. The log marks it `timeout` so it can be run again on a quiet machine.
+// counts a timeout; the log marks it `timeout` so it can be run again on a quiet machine.
 //
 // At the end: reports/mutation/<area>.json in Stryker's report format (for `npm run mutate:recheck`)
 // and the score. It edits src/ while it runs: use it in a checkout nobody else is using.
-import { fork } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { listMutants, loadMap, mutatedSource, testsFor } from './mutation-tests.mjs';
+import { listMutants, loadMap, mutatedSource, testsFor, vitestArgs, vitestEntry } from './mutation-tests.mjs';
 
-const child = process.argv[2] === '--child';
-
-if (child) {
-  // The vitest process: takes { file, tests } messages, answers { killed, ms }.
-  const { createVitest } = await import('vitest/node');
-  const vitest = await createVitest('test', {
-    config: 'vitest.mutation.config.ts',
-    watch: false,
-    bail: 1,
-    isolate: false,
-    pool: 'threads',
-    reporters: [{}],
-    coverage: { enabled: false },
-  });
-  const project = vitest.getRootProject();
-  process.on('message', async ({ file, tests }) => {
-    // The server's transform of the file, and, through the watcher's list, the worker's copies of
-    // it and of every module that imports it (without the latter, an importer kept by the worker
-    // from the previous run still holds the previous mutant).
-    vitest.invalidateFile(resolve(file));
-    vitest.watcher.invalidates.add(resolve(file));
-    const t0 = performance.now();
-    let killed = true;
-    try {
-      const r = await vitest.runTestSpecifications(tests.map((t) => project.createSpecification(resolve(t))));
-      killed = r.testModules.length === 0 || r.testModules.some((m) => !m.ok()) || r.unhandledErrors.length > 0;
-    } catch {
-      killed = true; // a mutant that breaks loading or collection fails the run
-    }
-    if (process.connected) process.send({ killed, ms: Math.round(performance.now() - t0) });
-  });
-  process.on('disconnect', () => process.exit(0));
-  process.send({ ready: true });
-} else {
+{
   const area = process.argv[2];
   if (!area) {
     console.error('usage: node test/run-mutants.mjs <area>');
@@ -69,7 +39,6 @@ if (child) {
     rmSync(inflight);
     console.log(`restored ${file}, left mutated by a run that was stopped`);
   }
-  let worker;
   let current;
   const restore = () => {
     if (current === undefined) return;
@@ -79,7 +48,6 @@ if (child) {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      worker?.kill('SIGKILL');
       restore();
       process.exit(130);
     });
@@ -106,26 +74,12 @@ if (child) {
   }
   console.log(`${area}: ${Object.values(list.files).reduce((n, e) => n + e.mutants.length, 0)} mutants, ${todo.length} to run`);
 
-  const start = () =>
-    new Promise((ready) => {
-      worker = fork(new URL(import.meta.url).pathname, ['--child'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-      worker.once('message', () => ready());
-    });
-  const run = (job) =>
-    new Promise((settle) => {
-      const timer = setTimeout(() => {
-        worker.removeAllListeners('message');
-        worker.kill('SIGKILL');
-        settle({ status: 'timeout', ms: limit });
-      }, limit);
-      worker.once('message', ({ killed, ms }) => {
-        clearTimeout(timer);
-        settle({ status: killed ? 'killed' : 'survived', ms });
-      });
-      worker.send(job);
-    });
+  const run = ({ tests }) => {
+    const r = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...tests], { stdio: 'ignore', timeout: limit, killSignal: 'SIGKILL' });
+    if (r.error !== undefined || r.signal !== null) return { status: 'timeout', ms: limit };
+    return { status: r.status === 0 ? 'survived' : 'killed', ms: 0 };
+  };
 
-  await start();
   const t0 = performance.now();
   let n = 0;
   for (const { file, m, tests } of todo) {
@@ -136,18 +90,18 @@ if (child) {
     writeFileSync(file, mutatedSource(original, m));
     let verdict;
     try {
-      verdict = await run({ file, tests });
+      const t1 = performance.now();
+      verdict = run({ tests });
+      if (verdict.status !== 'timeout') verdict.ms = Math.round(performance.now() - t1);
     } finally {
       restore();
     }
-    if (verdict.status === 'timeout') await start();
     appendFileSync(logFile, `${m.id} ${verdict.status} ${verdict.ms}\n`);
     done.set(m.id, verdict.status);
     n++;
     if (verdict.status !== 'killed') console.log(`${verdict.status.padEnd(8)} #${m.id} ${m.mutatorName} at ${file}:${m.location.start.line}:${m.location.start.column} → ${JSON.stringify(m.replacement ?? '').slice(0, 70)}`);
     if (n % 100 === 0) console.log(`… ${n} of ${todo.length} in ${((performance.now() - t0) / 60000).toFixed(1)} min`);
   }
-  worker.kill();
 
   const counts = { killed: 0, timeout: 0, survived: 0 };
   const status = { killed: 'Killed', timeout: 'Timeout', survived: 'Survived' };
