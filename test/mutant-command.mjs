@@ -4,9 +4,8 @@
 // active mutant (the instrumented sandbox names every mutant id in its file) and runs only the
 // test files that import that source file (test/mutation-tests.mjs), stopping at the first
 // failure. Without an active mutant (Stryker's initial dry run) it runs the area's tests.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { areaTests, loadMap, testsFor, vitestArgs, vitestEntry } from './mutation-tests.mjs';
+import { areaTests, loadMap, testsFor, testVerdict } from './mutation-tests.mjs';
 
 const area = process.env.MUTATE_AREA ?? '';
 const active = process.env.__STRYKER_ACTIVE_MUTANT__;
@@ -29,11 +28,8 @@ if (probe !== undefined) {
 // worker sooner than Stryker's own timeout (the dry run, with no mutant, has no limit). The live
 // log names these runs for a re-run.
 const limit = Number(process.env.MUTATE_TIMEOUT_MS ?? 30_000);
-const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...targets], { stdio: 'inherit', ...(active !== undefined && { timeout: limit, killSignal: 'SIGKILL' }) });
-const timedOut = run.error !== undefined || run.signal !== null;
+const verdict = testVerdict(targets, area, { stdio: 'inherit', limit: active === undefined ? undefined : limit });
 // A line per mutant as it is tested (npm run mutate sets the file), so survivors can be worked on
 // before a run of an hour or more ends.
-if (active !== undefined && process.env.MUTATE_VERDICTS) {
-  appendFileSync(process.env.MUTATE_VERDICTS, `${active} ${timedOut ? 'timeout' : run.status === 0 ? 'survived' : 'killed'}\n`);
-}
-process.exit(timedOut ? 1 : (run.status ?? 1));
+if (active !== undefined && process.env.MUTATE_VERDICTS) appendFileSync(process.env.MUTATE_VERDICTS, `${active} ${verdict}\n`);
+process.exit(verdict === 'survived' ? 0 : 1);

@@ -202,17 +202,28 @@ export function runMutant(file, mutant, tests, area) {
   const original = readFileSync(file, 'utf8');
   try {
     writeFileSync(file, mutatedSource(original, mutant));
-    const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...(tests.length > 0 ? tests : areaTests(area))], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (run.error !== undefined || run.signal !== null) {
+    const verdict = testVerdict(tests, area, { limit: 120_000, stdio: 'pipe' });
+    if (verdict === 'timeout') {
       // Stryker counts a timeout as detected (an endless loop is a caught mutant); under a heavy
       // load a slow but passing run can time out too, so it is named for a person to re-run.
       console.error(`timeout  #${mutant.id} ${file}: no result in 120 s (counted as detected, as Stryker does; re-run on a quiet machine)`);
     }
-    return run.status !== 0;
+    return verdict !== 'survived';
   } finally {
     writeFileSync(file, original);
   }
+}
+
+/**
+ * Run a mutant's test files (the area's, when none import its file) in a fresh vitest:
+ * `'survived'` when they pass, `'killed'` when one fails, `'timeout'` when they run past `limit` ms
+ * (stopped; no limit when it is undefined).
+ */
+export function testVerdict(tests, area, { limit, stdio = 'ignore' } = {}) {
+  const run = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...(tests.length > 0 ? tests : areaTests(area))], {
+    stdio,
+    ...(limit !== undefined && { timeout: limit, killSignal: 'SIGKILL' }),
+  });
+  if (run.error !== undefined || run.signal !== null) return 'timeout';
+  return run.status === 0 ? 'survived' : 'killed';
 }

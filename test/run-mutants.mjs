@@ -19,102 +19,92 @@
 //
 // At the end: reports/mutation/<area>.json in Stryker's report format (for `npm run mutate:recheck`)
 // and the score. It edits src/ while it runs: use it in a checkout nobody else is using.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { listMutants, loadMap, mutatedSource, testsFor, vitestArgs, vitestEntry } from './mutation-tests.mjs';
+import { listMutants, loadMap, mutatedSource, testVerdict, testsFor } from './mutation-tests.mjs';
 
-{
-  const area = process.argv[2];
-  if (!area) {
-    console.error('usage: node test/run-mutants.mjs <area>');
-    process.exit(2);
-  }
-  const limit = Number(process.env.MUTATE_TIMEOUT_MS ?? 30_000);
-  // The file being mutated and its text, kept on disk while a mutant is written in, so that a run
-  // killed in the middle leaves nothing mutated behind: the next run restores it first.
-  const inflight = `reports/mutation/${area}.inflight.json`;
-  if (existsSync(inflight)) {
-    const { file, original } = JSON.parse(readFileSync(inflight, 'utf8'));
-    writeFileSync(file, original);
-    rmSync(inflight);
-    console.log(`restored ${file}, left mutated by a run that was stopped`);
-  }
-  let current;
-  const restore = () => {
-    if (current === undefined) return;
-    writeFileSync(current.file, current.original);
-    rmSync(inflight, { force: true });
-    current = undefined;
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-      restore();
-      process.exit(130);
-    });
-  }
-  const { list, relisted } = listMutants(area);
-  const logFile = `reports/mutation/${area}.verdicts.log`;
-  const done = new Map();
-  if (relisted && existsSync(logFile)) {
-    renameSync(logFile, `${logFile}.stale`);
-    console.log(`sources changed since the last run: its verdicts moved to ${logFile}.stale`);
-  }
-  if (existsSync(logFile)) {
-    for (const line of readFileSync(logFile, 'utf8').split('\n')) {
-      const [id, status] = line.split(' ');
-      if (id) done.set(id, status);
-    }
-    console.log(`resuming: ${done.size} verdicts in ${logFile}`);
-  }
-  const map = loadMap(false);
-  const todo = [];
-  for (const [file, entry] of Object.entries(list.files)) {
-    const tests = testsFor(file, map, area);
-    for (const m of entry.mutants) if (!done.has(m.id)) todo.push({ file, m, tests });
-  }
-  console.log(`${area}: ${Object.values(list.files).reduce((n, e) => n + e.mutants.length, 0)} mutants, ${todo.length} to run`);
-
-  const run = ({ tests }) => {
-    const r = spawnSync(process.execPath, [vitestEntry(), ...vitestArgs(), ...tests], { stdio: 'ignore', timeout: limit, killSignal: 'SIGKILL' });
-    if (r.error !== undefined || r.signal !== null) return { status: 'timeout', ms: limit };
-    return { status: r.status === 0 ? 'survived' : 'killed', ms: 0 };
-  };
-
-  const t0 = performance.now();
-  let n = 0;
-  for (const { file, m, tests } of todo) {
-    const original = readFileSync(file, 'utf8');
-    if (original !== list.files[file].source) throw new Error(`${file} changed while the mutants ran`);
-    current = { file, original };
-    writeFileSync(inflight, JSON.stringify(current));
-    writeFileSync(file, mutatedSource(original, m));
-    let verdict;
-    try {
-      const t1 = performance.now();
-      verdict = run({ tests });
-      if (verdict.status !== 'timeout') verdict.ms = Math.round(performance.now() - t1);
-    } finally {
-      restore();
-    }
-    appendFileSync(logFile, `${m.id} ${verdict.status} ${verdict.ms}\n`);
-    done.set(m.id, verdict.status);
-    n++;
-    if (verdict.status !== 'killed') console.log(`${verdict.status.padEnd(8)} #${m.id} ${m.mutatorName} at ${file}:${m.location.start.line}:${m.location.start.column} → ${JSON.stringify(m.replacement ?? '').slice(0, 70)}`);
-    if (n % 100 === 0) console.log(`… ${n} of ${todo.length} in ${((performance.now() - t0) / 60000).toFixed(1)} min`);
-  }
-
-  const counts = { killed: 0, timeout: 0, survived: 0 };
-  const status = { killed: 'Killed', timeout: 'Timeout', survived: 'Survived' };
-  for (const entry of Object.values(list.files)) {
-    for (const m of entry.mutants) {
-      const s = done.get(m.id);
-      counts[s]++;
-      m.status = status[s];
-    }
-  }
-  writeFileSync(`reports/mutation/${area}.json`, JSON.stringify(list));
-  const total = counts.killed + counts.timeout + counts.survived;
-  console.log(
-    `\n${area}: ${total} mutants, ${counts.killed} killed, ${counts.timeout} timed out, ${counts.survived} surviving → ${((100 * (counts.killed + counts.timeout)) / total).toFixed(1)} % (reports/mutation/${area}.json)`,
-  );
+const area = process.argv[2];
+if (!area) {
+  console.error('usage: node test/run-mutants.mjs <area>');
+  process.exit(2);
 }
+const limit = Number(process.env.MUTATE_TIMEOUT_MS ?? 30_000);
+// The file being mutated and its text, kept on disk while a mutant is written in, so that a run
+// killed in the middle leaves nothing mutated behind: the next run restores it first.
+const inflight = `reports/mutation/${area}.inflight.json`;
+if (existsSync(inflight)) {
+  const { file, original } = JSON.parse(readFileSync(inflight, 'utf8'));
+  writeFileSync(file, original);
+  rmSync(inflight);
+  console.log(`restored ${file}, left mutated by a run that was stopped`);
+}
+let current;
+const restore = () => {
+  if (current === undefined) return;
+  writeFileSync(current.file, current.original);
+  rmSync(inflight, { force: true });
+  current = undefined;
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    restore();
+    process.exit(130);
+  });
+}
+const { list, relisted } = listMutants(area);
+const logFile = `reports/mutation/${area}.verdicts.log`;
+const done = new Map();
+if (relisted && existsSync(logFile)) {
+  renameSync(logFile, `${logFile}.stale`);
+  console.log(`sources changed since the last run: its verdicts moved to ${logFile}.stale`);
+}
+if (existsSync(logFile)) {
+  for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+    const [id, status] = line.split(' ');
+    if (id) done.set(id, status);
+  }
+  console.log(`resuming: ${done.size} verdicts in ${logFile}`);
+}
+const map = loadMap(false);
+const todo = [];
+for (const [file, entry] of Object.entries(list.files)) {
+  const tests = testsFor(file, map, area);
+  for (const m of entry.mutants) if (!done.has(m.id)) todo.push({ file, m, tests });
+}
+console.log(`${area}: ${Object.values(list.files).reduce((n, e) => n + e.mutants.length, 0)} mutants, ${todo.length} to run`);
+
+const t0 = performance.now();
+let n = 0;
+for (const { file, m, tests } of todo) {
+  const original = readFileSync(file, 'utf8');
+  if (original !== list.files[file].source) throw new Error(`${file} changed while the mutants ran`);
+  current = { file, original };
+  writeFileSync(inflight, JSON.stringify(current));
+  writeFileSync(file, mutatedSource(original, m));
+  const t1 = performance.now();
+  let verdict;
+  try {
+    verdict = testVerdict(tests, area, { limit });
+  } finally {
+    restore();
+  }
+  appendFileSync(logFile, `${m.id} ${verdict} ${Math.round(performance.now() - t1)}\n`);
+  done.set(m.id, verdict);
+  n++;
+  if (verdict !== 'killed') console.log(`${verdict.padEnd(8)} #${m.id} ${m.mutatorName} at ${file}:${m.location.start.line}:${m.location.start.column} → ${JSON.stringify(m.replacement ?? '').slice(0, 70)}`);
+  if (n % 100 === 0) console.log(`… ${n} of ${todo.length} in ${((performance.now() - t0) / 60000).toFixed(1)} min`);
+}
+
+const counts = { killed: 0, timeout: 0, survived: 0 };
+const status = { killed: 'Killed', timeout: 'Timeout', survived: 'Survived' };
+for (const entry of Object.values(list.files)) {
+  for (const m of entry.mutants) {
+    const s = done.get(m.id);
+    counts[s]++;
+    m.status = status[s];
+  }
+}
+writeFileSync(`reports/mutation/${area}.json`, JSON.stringify(list));
+const total = counts.killed + counts.timeout + counts.survived;
+console.log(
+  `\n${area}: ${total} mutants, ${counts.killed} killed, ${counts.timeout} timed out, ${counts.survived} surviving → ${((100 * (counts.killed + counts.timeout)) / total).toFixed(1)} % (reports/mutation/${area}.json)`,
+);

@@ -6,8 +6,10 @@ import { minorPer } from '../../src/core/fastDecimal.js';
 // the library's Decimal): an independent implementation of the same division. minorPer must build
 // the very Decimal it builds (sign, exponent, base-1e7 digit words).
 const Reference = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -1000, toExpPos: 1000 });
-const same = (m: number, n: number): void => {
+// `expected`: the quotient worked out independently (by hand or with Python's decimal), beside each case.
+const same = (m: number, n: number, expected: string): void => {
   const a = minorPer(m, n);
+  expect(a.toString(), `${m} / (${n} · 100)`).toBe(expected);
   const b = new Reference(m).div(n * 100);
   expect([a.s, a.e, a.d], `${m} / (${n} · 100)`).toEqual([b.s, b.e, b.d]);
 };
@@ -16,38 +18,32 @@ describe('minorPer, seven digits at a time (counts up to 9e6)', () => {
   it('a quotient of exactly 1e7 units takes two words', () => {
     // 3 000 000 001 / 300 = 10 000 000.00333…: 8 integer digits, then "00" and 3s; the 41st digit
     // is a 3, so the 40 digits are 10000000.00 followed by 30 threes
-    expect(minorPer(3_000_000_001, 3).toString()).toBe(`10000000.00${'3'.repeat(30)}`);
+    same(3_000_000_001, 3, `10000000.00${'3'.repeat(30)}`);
     // 2e9 hundredths over 2 customers: 2 000 000 000 / 200 = 10 000 000 exactly (a 1 and a zero word)
-    expect(minorPer(2_000_000_000, 2).toString()).toBe('10000000');
-    same(3_000_000_001, 3);
-    same(2_000_000_000, 2);
+    same(2_000_000_000, 2, '10000000');
   });
 
   it('a 5 in the first cut digit with more digits after it rounds up, even when the kept digit is even', () => {
     // 7630439423195608 / 1400 = 5450313873711.148571428571428571428571428|571428… (Python's decimal at
     // 60 digits): the 41st digit, the one cut digit, is 5 and the division goes on, so it is above the
     // half: up, though the 40th digit (8) is even → …428 + 1 = …429
-    expect(minorPer(7_630_439_423_195_608, 14).toString()).toBe('5450313873711.148571428571428571428571429');
-    same(7_630_439_423_195_608, 14);
+    same(7_630_439_423_195_608, 14, '5450313873711.148571428571428571428571429');
     // 155894572 / 336879600 = 0.4627604995968886213353376102322610214450|50|3978… : the two cut digits
     // are "50" (exactly half a unit of the 40th digit, 0, even) and the division goes on: up → …4451
-    expect(minorPer(155_894_572, 3_368_796).toString()).toBe('0.4627604995968886213353376102322610214451');
-    same(155_894_572, 3_368_796);
+    same(155_894_572, 3_368_796, '0.4627604995968886213353376102322610214451');
   });
 
   it('a quotient that reaches exactly 40 digits with a word still goes on to the rounding digit', () => {
     // 3703700 / 300 = 12345.666…: 5 integer digits + 5 words of decimals = 40 digits, the 41st is a 6:
     // up → 12345. and 34 sixes and a 7
-    expect(minorPer(3_703_700, 3).toString()).toBe(`12345.${'6'.repeat(34)}7`);
-    same(3_703_700, 3);
+    same(3_703_700, 3, `12345.${'6'.repeat(34)}7`);
   });
 
   it('rounding up a 9 carries into the word before', () => {
     // 142150402 / 34100 = 4168.633489736070381231671554252199413489|7360… (Python's decimal): the 40th
     // digit, a 9, is the first of its word and the 41st is a 7: up, 9 → 0 and the 8 before it → 9:
     // …41349 (the trailing 0 dropped)
-    expect(minorPer(142_150_402, 341).toString()).toBe('4168.63348973607038123167155425219941349');
-    same(142_150_402, 341);
+    same(142_150_402, 341, '4168.63348973607038123167155425219941349');
   });
 });
 
@@ -55,25 +51,21 @@ describe('minorPer, one digit at a time (counts above 9e6)', () => {
   it('a quotient that ends at exactly 40 significant digits is not rounded', () => {
     // 7306199953386202 / (100 · 2^35) terminates (a power of two below): 2126.384047263477114029228687286376953125,
     // 40 significant digits, kept whole
-    expect(minorPer(7_306_199_953_386_202, 2 ** 35).toString()).toBe('2126.384047263477114029228687286376953125');
-    same(7_306_199_953_386_202, 2 ** 35);
+    same(7_306_199_953_386_202, 2 ** 35, '2126.384047263477114029228687286376953125');
   });
 
   it('a repeating quotient is rounded at the 40th digit, not cut', () => {
     // 2 / (3e7 · 100) = 6.666…e−10: 39 sixes and a 7 (the 41st digit is a 6: up)
-    expect(minorPer(2, 30_000_000).toString()).toBe(`0.000000000${'6'.repeat(39)}7`);
-    same(2, 30_000_000);
+    same(2, 30_000_000, `0.000000000${'6'.repeat(39)}7`);
   });
 
   it('rounding up a 9 carries into the digit before', () => {
     // 353472564350 / 10428779500 = 33.89395320420764481596336368987377669649|6459… (Python's decimal):
     // the 40th digit 9 rounds up (41st is 6), carrying into the 4 → …669650 → …66965
-    expect(minorPer(353_472_564_350, 104_287_795).toString()).toBe('33.8939532042076448159633636898737766965');
-    same(353_472_564_350, 104_287_795);
+    same(353_472_564_350, 104_287_795, '33.8939532042076448159633636898737766965');
     // 98935670981705 / 95678526500 = 1034.042586156518620716843920040929978159|7284… (Python's decimal):
     // words 1034 | 0425861 | 5651862 | 0716843 | 9200409 | 2997815 | 9…: the 40th digit is the first of
     // its word, a 9, and the 41st a 7: up, so the carry crosses into the word before → …2997816
-    expect(minorPer(98_935_670_981_705, 956_785_265).toString()).toBe('1034.04258615651862071684392004092997816');
-    same(98_935_670_981_705, 956_785_265);
+    same(98_935_670_981_705, 956_785_265, '1034.04258615651862071684392004092997816');
   });
 });
