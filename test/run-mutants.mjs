@@ -17,6 +17,11 @@
 // A mutant whose tests run past MUTATE_TIMEOUT_MS (default 30 s) counts as detected, as Stryker
 // counts a timeout; the log marks it `timeout` so it can be run again on a quiet machine.
 //
+// MUTATE_IDS=<from>-<to> runs only the mutants with ids in that range (inclusive), so that one
+// area can be split across checkouts (each its own CPU): append the other checkouts'
+// verdicts.log lines to this one's and run again, and it writes the report once every mutant has
+// a verdict.
+//
 // At the end: reports/mutation/<area>.json in Stryker's report format (for `npm run mutate:recheck`)
 // and the score. It edits src/ while it runs: use it in a checkout nobody else is using.
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,11 +69,17 @@ if (existsSync(logFile)) {
   }
   console.log(`resuming: ${done.size} verdicts in ${logFile}`);
 }
+const range = process.env.MUTATE_IDS?.match(/^(\d+)-(\d+)$/);
+if (process.env.MUTATE_IDS !== undefined && !range) {
+  console.error('MUTATE_IDS must be <from>-<to>, e.g. 2000-4641');
+  process.exit(2);
+}
+const inRange = (id) => !range || (Number(id) >= Number(range[1]) && Number(id) <= Number(range[2]));
 const map = loadMap(false);
 const todo = [];
 for (const [file, entry] of Object.entries(list.files)) {
   const tests = testsFor(file, map, area);
-  for (const m of entry.mutants) if (!done.has(m.id)) todo.push({ file, m, tests });
+  for (const m of entry.mutants) if (!done.has(m.id) && inRange(m.id)) todo.push({ file, m, tests });
 }
 console.log(`${area}: ${Object.values(list.files).reduce((n, e) => n + e.mutants.length, 0)} mutants, ${todo.length} to run`);
 
@@ -94,6 +105,12 @@ for (const { file, m, tests } of todo) {
   if (n % 100 === 0) console.log(`… ${n} of ${todo.length} in ${((performance.now() - t0) / 60000).toFixed(1)} min`);
 }
 
+const all = Object.values(list.files).flatMap((entry) => entry.mutants);
+const missing = all.filter((m) => !done.has(m.id)).length;
+if (missing > 0) {
+  console.log(`\n${area}: ${all.length - missing} of ${all.length} mutants have a verdict (${logFile}); the report is written once all have`);
+  process.exit(0);
+}
 const counts = { killed: 0, timeout: 0, survived: 0 };
 const status = { killed: 'Killed', timeout: 'Timeout', survived: 'Survived' };
 for (const entry of Object.values(list.files)) {
