@@ -58,3 +58,36 @@ describe('a period that can no longer be read when the report reads it again', (
     ]);
   });
 });
+
+describe('value metrics at the edges of the period', () => {
+  const metric = (r: Report, id: string) => r.sections.flatMap((s) => s.metrics).find((m) => m.id === id);
+
+  it('CLV with customers lost but none at the start is not computed for want of S, not for want of churn', () => {
+    // b joins on 2 Feb, buys on 3 Feb, leaves on 10 Feb: S = 0, N = 1, C = 1, E = 0. CLV's
+    // lifespan S / C would be 0 / 1: the report says S = 0 instead of computing it.
+    const ds: Dataset = {
+      events: [
+        { customerId: 'b', type: 'acquired', at: at('2026-02-02') },
+        { customerId: 'b', type: 'purchase', at: at('2026-02-03'), amount: '20' },
+        { customerId: 'b', type: 'churned', at: at('2026-02-10') },
+      ],
+    };
+    const clv = metric(buildReport(ds, feb), 'customerLifetimeValue');
+    expect([clv?.status, clv?.reason]).toEqual(['not-computed', 'no customers at period start (S = 0)']);
+  });
+
+  it("ALV counts purchases up to the period's last instant, not one at the next period's first", () => {
+    // a buys 10 on 10 Feb; b buys 30 at 1 Mar 00:00, the first instant after February. Read as
+    // of 5 Mar, February's ALV is a's revenue to the end of February over a: 10 / 1 = 10.
+    const ds: Dataset = {
+      asOf: at('2026-03-05'),
+      events: [
+        { customerId: 'a', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'b', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'a', type: 'purchase', at: at('2026-02-10'), amount: '10' },
+        { customerId: 'b', type: 'purchase', at: at('2026-03-01'), amount: '30' },
+      ],
+    };
+    expect(metric(buildReport(ds, feb), 'averageLifetimeValue')?.value).toBe('10');
+  });
+});
