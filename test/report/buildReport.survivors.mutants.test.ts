@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type Dataset, type Report } from '../../src/index.js';
+import { SEED_004_HEALTH_MODEL, buildReport, type Dataset, type Report } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
 
 // Small data sets, each worked by hand, for what survived the full mutation run of 2026-12-06
@@ -89,5 +89,30 @@ describe('value metrics at the edges of the period', () => {
       ],
     };
     expect(metric(buildReport(ds, feb), 'averageLifetimeValue')?.value).toBe('10');
+  });
+});
+
+describe('a health model that reads differently the second time', () => {
+  it('is reported under dataset.health.model, where healthScore found it', () => {
+    // The model's `missing` reads 'exclude' once (buildReport's own check of the model passes),
+    // then 'sometimes': healthScore, reading the model again for customer a, rejects it at
+    // model.missing, which the report re-addresses to dataset.health.model.missing. The problem
+    // is zod's enum one in the library's words: must be one of "exclude", "error", got "sometimes".
+    let reads = 0;
+    const model = {
+      behaviours: SEED_004_HEALTH_MODEL.behaviours,
+      get missing(): string {
+        reads++;
+        return reads === 1 ? 'exclude' : 'sometimes';
+      },
+    };
+    const observations = [{ customerId: 'a', at: at('2026-02-10'), behaviour: 'productUsage', value: 26 }];
+    expect(issuesOf(() => buildReport({ health: { model: model as never, observations } }, feb, { previous: false }))).toEqual([
+      {
+        code: 'invalid_value',
+        path: 'dataset.health.model.missing',
+        message: 'buildReport: dataset.health.model.missing must be one of "exclude", "error", got "sometimes"',
+      },
+    ]);
   });
 });
