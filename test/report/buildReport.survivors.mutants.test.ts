@@ -116,3 +116,26 @@ describe('a health model that reads differently the second time', () => {
     ]);
   });
 });
+
+describe('a previous period that reads differently the second time', () => {
+  it('is reported under options.previous', () => {
+    // options.previous reads '2026-01' while the options are checked; reading the report's own
+    // period (which buildReport does next) turns it into '2026-13', so resolving the previous
+    // period fails, at options.previous.month, with PeriodSchema's month message.
+    let late = false;
+    const period = {
+      get month(): string {
+        late = true;
+        return '2026-02';
+      },
+    };
+    const previous = {
+      get month(): string {
+        return late ? '2026-13' : '2026-01';
+      },
+    };
+    expect(issuesOf(() => buildReport({}, period as never, { previous: previous as never }))).toEqual([
+      { code: 'invalid_format', path: 'options.previous.month', message: 'buildReport: options.previous.month must be a month like "2026-03", got "2026-13"' },
+    ]);
+  });
+});
