@@ -139,3 +139,55 @@ describe('a previous period that reads differently the second time', () => {
     ]);
   });
 });
+
+describe('tables and charts of the period', () => {
+  it("RFM segments count the customers who bought by the period's last instant, not at the next period's first", () => {
+    // As in the ALV case above: a buys on 10 Feb, b at 1 Mar 00:00. Read as of 5 Mar, the
+    // February segments see a alone: one customer in all.
+    const ds: Dataset = {
+      asOf: at('2026-03-05'),
+      events: [
+        { customerId: 'a', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'b', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'a', type: 'purchase', at: at('2026-02-10'), amount: '10' },
+        { customerId: 'b', type: 'purchase', at: at('2026-03-01'), amount: '30' },
+      ],
+    };
+    const bars = buildReport(ds, feb).charts.rfmSegments?.bars ?? [];
+    expect(bars.reduce((n, b) => n + b.count, 0)).toBe(1);
+  });
+
+  it('without a previous period the counts table has one column of values', () => {
+    // a since 1 Jan leaves on 10 Feb, b joins on 5 Feb: S = 1, N = 1 (0 reactivated), C = 1,
+    // E = 1 (b). No previous period: the label column and February's only.
+    const ds: Dataset = {
+      events: [
+        { customerId: 'a', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'b', type: 'acquired', at: at('2026-02-05') },
+        { customerId: 'a', type: 'churned', at: at('2026-02-10') },
+      ],
+    };
+    const t = table(buildReport(ds, feb, { previous: false }), 'snapshot');
+    expect(t?.columns).toEqual(['Count', '2026-02']);
+    expect(t?.rows).toEqual([
+      ['Customers at start (S)', '1'],
+      ['New customers (N)', '1'],
+      ['… of them reactivated', '0'],
+      ['Customers lost (C)', '1'],
+      ['Customers at end (E)', '1'],
+    ]);
+  });
+
+  it('the trend shows CRR when N equals E (not only when N < E)', () => {
+    // The same shop: S = 1, N = 1, E = 1, C = 1. CRR = (E − N) / S = (1 − 1) / 1 = 0; start-cohort
+    // retention 0 / 1 = 0 (a left); churn C / S = 1 / 1 = 1. January has S = 0: the trend stops.
+    const ds: Dataset = {
+      events: [
+        { customerId: 'a', type: 'acquired', at: at('2026-01-01') },
+        { customerId: 'b', type: 'acquired', at: at('2026-02-05') },
+        { customerId: 'a', type: 'churned', at: at('2026-02-10') },
+      ],
+    };
+    expect(buildReport(ds, feb).charts.trend?.points).toEqual([{ period: '2026-02', retention: '0', startCohortRetention: '0', churn: '1' }]);
+  });
+});
