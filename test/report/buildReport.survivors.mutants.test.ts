@@ -191,3 +191,22 @@ describe('tables and charts of the period', () => {
     expect(buildReport(ds, feb).charts.trend?.points).toEqual([{ period: '2026-02', retention: '0', startCohortRetention: '0', churn: '1' }]);
   });
 });
+
+describe('cohorts and lifecycle at the edges', () => {
+  it("an interval ending mid-month keeps its end month's column, censored", () => {
+    // a joins on 5 Jan. The interval 1–15 Feb, read as of 20 Feb: the cohort table is read as of
+    // 15 Feb, so January's column (ending 1 Feb) is observed, a still active: 1 / 1 = 1; February's
+    // (ending 1 Mar) is not: null. The interval ends inside February, so February is the last
+    // column and stays, blank.
+    const ds: Dataset = { asOf: at('2026-02-20'), events: [{ customerId: 'a', type: 'acquired', at: at('2026-01-05') }] };
+    const r = buildReport(ds, { start: at('2026-02-01'), end: at('2026-02-15') });
+    expect(r.charts.cohorts?.rows).toEqual([{ cohort: '2026-01', size: 1, rates: ['1', null] }]);
+  });
+
+  it('no lifecycle table when nobody is known by the period’s end', () => {
+    // The only event is a's acquisition on 10 Mar: by the end of February there is no listed
+    // customer, no status and no purchase, so the lifecycle section has the counts table only.
+    const r = buildReport({ events: [{ customerId: 'a', type: 'acquired', at: at('2026-03-10') }] }, feb);
+    expect(r.sections.find((x) => x.id === 'lifecycle')?.tables.map((t) => t.id)).toEqual(['snapshot']);
+  });
+});
