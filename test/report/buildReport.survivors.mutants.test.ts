@@ -210,3 +210,14 @@ describe('cohorts and lifecycle at the edges', () => {
     expect(r.sections.find((x) => x.id === 'lifecycle')?.tables.map((t) => t.id)).toEqual(['snapshot']);
   });
 });
+
+describe('segments', () => {
+  it('no NPS-by-attribute table when the period has no NPS answers', () => {
+    // a has a region, but the only NPS answer is from January: February has none to segment.
+    const ds: Dataset = {
+      customers: [{ customerId: 'a', attributes: { region: 'north' } }],
+      surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-01-15') }],
+    };
+    expect(table(buildReport(ds, feb), 'npsBy')).toBeUndefined();
+  });
+});
