@@ -212,12 +212,43 @@ describe('cohorts and lifecycle at the edges', () => {
 });
 
 describe('segments', () => {
-  it('no NPS-by-attribute table when the period has no NPS answers', () => {
-    // a has a region, but the only NPS answer is from January: February has none to segment.
+  it('no NPS-by-attribute table and no NPS comparison when the period has no NPS answers', () => {
+    // a has a region, but the only NPS answer is from January: February has none to segment,
+    // and none to compare with January's.
     const ds: Dataset = {
       customers: [{ customerId: 'a', attributes: { region: 'north' } }],
       surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-01-15') }],
     };
-    expect(table(buildReport(ds, feb), 'npsBy')).toBeUndefined();
+    const r = buildReport(ds, feb);
+    expect(table(r, 'npsBy')).toBeUndefined();
+    expect(r.sections.find((x) => x.id === 'feedback')?.metrics).toEqual([]);
+  });
+});
+
+describe('tables without a previous period', () => {
+  it('the survey counts and the health tiers have one column of values', () => {
+    // One NPS answer in February; seed 004's model (default tiers at-risk, steady, vip) with no
+    // observations: every tier counts 0. No previous period: the label column and February's.
+    const ds: Dataset = {
+      surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-02-10') }],
+      health: { model: SEED_004_HEALTH_MODEL, observations: [] },
+    };
+    const r = buildReport(ds, feb, { previous: false });
+    expect([table(r, 'surveyCounts')?.columns, table(r, 'surveyCounts')?.rows]).toEqual([
+      ['Survey', '2026-02'],
+      [
+        ['NPS', '1'],
+        ['CSAT', '0'],
+        ['CES', '0'],
+      ],
+    ]);
+    expect([table(r, 'healthTierCounts')?.columns, table(r, 'healthTierCounts')?.rows]).toEqual([
+      ['Tier', '2026-02'],
+      [
+        ['at-risk', '0'],
+        ['steady', '0'],
+        ['vip', '0'],
+      ],
+    ]);
   });
 });
