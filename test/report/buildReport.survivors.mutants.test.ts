@@ -250,5 +250,15 @@ describe('tables without a previous period', () => {
         ['vip', '0'],
       ],
     ]);
+    // The feedback section has its table (and no metric: nothing to compare with), so it is not empty.
+    expect(r.sections.find((x) => x.id === 'feedback')?.empty).toBeUndefined();
+  });
+});
+
+describe('the report is plain JSON', () => {
+  it('without a name it has no subject key at all, so a JSON round trip gives it back exactly', () => {
+    const r = buildReport({ surveys: [{ customerId: 'a', kind: 'nps', score: 9, at: at('2026-02-10') }] }, feb);
+    expect('subject' in r).toBe(false);
+    expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
   });
 });
