@@ -177,6 +177,23 @@ describe('clocks set back across midnight: the local date does not go back', () 
   });
 });
 
+describe('a skipped day', () => {
+  it('Samoa skipped 30 December 2011: that day is empty, the 29th ends where the 31st begins', () => {
+    // IANA Pacific/Apia: "-11:00 WS -11/-10 2011 Dec 29 24:00" then "13:00 WS +13/+14": on 29 Dec at
+    // 24:00 −10 (DST) = 30 Dec 10:00Z the clocks went to 31 Dec 00:00 +14
+    const jump = Date.UTC(2011, 11, 30, 10);
+    expect(periodStartMs('day', 'Pacific/Apia', dayOf(2011, 12, 30))).toBe(jump);
+    expect(periodStartMs('day', 'Pacific/Apia', dayOf(2011, 12, 31))).toBe(jump);
+    // 29 Dec began at 00:00 −10 = 10:00Z on the 29th
+    expect(periodStartMs('day', 'Pacific/Apia', dayOf(2011, 12, 29))).toBe(Date.UTC(2011, 11, 29, 10));
+    const day = periodIndexer('day', 'Pacific/Apia');
+    expect(day(jump - 1)).toBe(dayOf(2011, 12, 29));
+    expect(day(jump)).toBe(dayOf(2011, 12, 31));
+    // the ISO week of Monday 26 Dec 2011 still ends at Monday 2 Jan 2012 00:00 +14 = 1 Jan 10:00Z
+    expect(periodStartMs('week', 'Pacific/Apia', weekOf(2011, 12, 26) + 1)).toBe(Date.UTC(2012, 0, 1, 10));
+  });
+});
+
 describe('known transition days, every unit', () => {
   for (const { zone, rule, day, starts } of TRANSITIONS) {
     it(`${zone} ${day.join('-')} (${rule})`, () => {
