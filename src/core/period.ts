@@ -110,8 +110,8 @@ function offsetChange(off: (ms: number) => number, t: number, o: number, limit: 
  * first such t is max(a, W − o) if that is before b. So the day begins at its midnight, at the
  * jump over a skipped midnight (Montevideo 1974: 00:00 → 01:30), at the first of two midnights
  * (Amman 2021: 01:00 → 00:00), and where the clocks were set back to the day before just after
- * midnight (St. John's each autumn 1987–2010: 00:01 → 23:01) at that first midnight. NaN for a day that
- * starts after the last Date; the first Date for a day that started before it.
+ * midnight (St. John's each autumn 1987–2010: 00:01 → 23:01) at that first midnight. NaN for a
+ * day that starts after the last Date; the first Date for a day that started before it.
  */
 function dayStartMs(day: number, off: (ms: number) => number): number {
   const wall = day * DAY_MS;
