@@ -1,3 +1,5 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addMonths, addQuarters, addYears } from 'date-fns';
 import { z } from 'zod';
 import { civilFromDays, daysFromCivil, instantMs, iso } from './instant.js';
 import { describeValue } from './schemas.js';
@@ -29,28 +31,28 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
   error: (iss) => `must be an IANA time zone name such as "UTC" or "Asia/Shanghai", got ${describeValue(iss.input)}`,
 });
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-/** The end of an en-US `longOffset` date: `GMT`, `GMT+05:45`, `GMT-00:44:30`. */
-const LONG_OFFSET = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/;
+const signFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The offset (ms to add to UTC) of `zone` at an instant, read from the runtime's Intl time zone
- * data to the second (local mean times such as Monrovia's −00:44:30 have seconds); NaN outside
- * the range of Dates. Parsed here rather than through @date-fns/tz's `tzOffset`, which (1.5.0)
- * gives a positive offset for `GMT-00:44:30`: its sign test reads the hours, and −00 is 0.
+ * The offset (ms to add to UTC) of `zone` at an instant, through @date-fns/tz's `tzOffset`
+ * (minutes, with seconds as a fraction: Monrovia's local mean time −00:44:30 is −44.5); NaN outside
+ * the range of Dates. `tzOffset` (1.5.0) takes the sign of `GMT-00:44:30` from its hours, and −00
+ * is 0, so it returns +44.5 there: a positive offset under an hour has its sign read from the
+ * runtime's Intl text itself.
  */
 function zoneOffsetMs(zone: string, ms: number): number {
-  let format = offsetFormats.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, format);
-  }
   if (!(ms >= -MAX_MS && ms <= MAX_MS)) return NaN;
-  const m = LONG_OFFSET.exec(format.format(ms));
-  if (m === null) return NaN;
-  if (m[1] === undefined) return 0;
-  const abs = (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) * 1000;
-  return m[1] === '-' ? -abs : abs;
+  const date = new Date(ms);
+  let minutes = tzOffset(zone, date);
+  if (minutes > 0 && minutes < 60) {
+    let format = signFormats.get(zone);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      signFormats.set(zone, format);
+    }
+    if (format.format(date).includes('GMT-')) minutes = -minutes;
+  }
+  return Math.round(minutes * 60_000);
 }
 
 /**
@@ -324,17 +326,32 @@ export interface PeriodBounds {
 
 type ParsedPeriod = z.output<typeof PeriodSchema>;
 
-function boundsOf(p: ParsedPeriod): PeriodBounds {
-  const zone = p.timeZone ?? 'UTC';
-  const calendar = (unit: CalendarUnit, index: number, label: string): PeriodBounds => ({
-    start: periodStartMs(unit, zone, index),
-    end: periodStartMs(unit, zone, index + 1),
+/**
+ * The bounds of the calendar period whose first day is (y, m, 1) in `zone`: the next period's
+ * first day comes from date-fns's calendar arithmetic (`addMonths`, `addQuarters`, `addYears`) on
+ * the wall-clock date in UTC, where no day is skipped or repeated; each first day is then resolved
+ * to the first instant whose local date it is ({@link dayStartMs}), as {@link periodStartMs} does,
+ * so the period ends where the next one starts.
+ */
+function calendarBounds(y: number, m: number, step: (date: TZDate, amount: number) => TZDate, label: string, zone: string): PeriodBounds {
+  // Through setFullYear, so that years 0–99 stay themselves (the Date constructor reads 50 as 1950).
+  const first = new TZDate(2000, 0, 1, 'UTC');
+  first.setFullYear(y, m - 1, 1);
+  const next = step(first, 1);
+  const off = offsetter(zone);
+  return {
+    start: dayStartMs(daysFromCivil(y, m, 1), off),
+    end: dayStartMs(daysFromCivil(next.getFullYear(), next.getMonth() + 1, next.getDate()), off),
     label,
     timeZone: zone,
-  });
-  if (p.month !== undefined) return calendar('month', Number(p.month.slice(0, 4)) * 12 + Number(p.month.slice(5, 7)) - 1, p.month);
-  if (p.quarter !== undefined) return calendar('quarter', Number(p.quarter.slice(0, 4)) * 4 + Number(p.quarter.slice(6)) - 1, p.quarter);
-  if (p.year !== undefined) return calendar('year', Number(p.year), p.year);
+  };
+}
+
+function boundsOf(p: ParsedPeriod): PeriodBounds {
+  const zone = p.timeZone ?? 'UTC';
+  if (p.month !== undefined) return calendarBounds(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)), addMonths, p.month, zone);
+  if (p.quarter !== undefined) return calendarBounds(Number(p.quarter.slice(0, 4)), Number(p.quarter.slice(6)) * 3 - 2, addQuarters, p.quarter, zone);
+  if (p.year !== undefined) return calendarBounds(Number(p.year), 1, addYears, p.year, zone);
   const start = instantMs(p.start);
   const end = instantMs(p.end);
   return { start, end, label: `${iso(start)}/${iso(end)}`, timeZone: zone };

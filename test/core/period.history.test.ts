@@ -280,6 +280,26 @@ describe('property: bounds and indexes agree, 1900–2060', () => {
     );
   });
 
+  it("resolvePeriod's bounds (next first day by date-fns) are the indexer's period starts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2059 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.constantFrom(...ZONES, 'Africa/Monrovia', 'Asia/Amman', 'Asia/Kathmandu'),
+        (y, k, zone) => {
+          const m = resolvePeriod({ month: `${y}-${String(k + 1).padStart(2, '0')}`, timeZone: zone });
+          expect([m.start.getTime(), m.end.getTime()]).toEqual([periodStartMs('month', zone, y * 12 + k), periodStartMs('month', zone, y * 12 + k + 1)]);
+          const q = Math.floor(k / 3);
+          const r = resolvePeriod({ quarter: `${y}-Q${q + 1}`, timeZone: zone });
+          expect([r.start.getTime(), r.end.getTime()]).toEqual([periodStartMs('quarter', zone, y * 4 + q), periodStartMs('quarter', zone, y * 4 + q + 1)]);
+          const a = resolvePeriod({ year: String(y), timeZone: zone });
+          expect([a.start.getTime(), a.end.getTime()]).toEqual([periodStartMs('year', zone, y), periodStartMs('year', zone, y + 1)]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('years below 100 and the ends of the supported range', () => {
     // UTC: Date.UTC reads years 0–99 as 1900–1999, so these are written as ISO strings
     expect(periodStartMs('year', 'UTC', 50)).toBe(Date.parse('0050-01-01T00:00:00Z'));
