@@ -6,6 +6,8 @@ import { describeValue } from './schemas.js';
 import { fail, parseInput } from './validate.js';
 
 const DAY_MS = 86_400_000;
+/** The range of a JavaScript Date: ±8.64e15 ms around the epoch. */
+const MAX_MS = 8.64e15;
 
 const zoneCache = new Map<string, boolean>();
 
@@ -29,6 +31,30 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
   error: (iss) => `must be an IANA time zone name such as "UTC" or "Asia/Shanghai", got ${describeValue(iss.input)}`,
 });
 
+const signFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset (ms to add to UTC) of `zone` at an instant, through @date-fns/tz's `tzOffset`
+ * (minutes, with seconds as a fraction: Monrovia's local mean time −00:44:30 is −44.5); NaN outside
+ * the range of Dates. `tzOffset` (1.5.0) takes the sign of `GMT-00:44:30` from its hours, and −00
+ * is 0, so it returns +44.5 there: a positive offset under an hour has its sign read from the
+ * runtime's Intl text itself.
+ */
+function zoneOffsetMs(zone: string, ms: number): number {
+  if (!(ms >= -MAX_MS && ms <= MAX_MS)) return NaN;
+  const date = new Date(ms);
+  let minutes = tzOffset(zone, date);
+  if (minutes > 0 && minutes < 60) {
+    let format = signFormats.get(zone);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      signFormats.set(zone, format);
+    }
+    if (format.format(date).includes('GMT-')) minutes = -minutes;
+  }
+  return Math.round(minutes * 60_000);
+}
+
 /**
  * The offset (ms to add to UTC) of `zone` at an instant, memoised by UTC day: when the offset at
  * both ends of a UTC day agrees, it holds for the whole day (zones change offset at most a few
@@ -37,7 +63,7 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
 export function offsetter(zone: string): (ms: number) => number {
   if (zone === 'UTC' || zone === 'Etc/UTC') return () => 0;
   const byDay = new Map<number, number>();
-  const exact = (ms: number): number => Math.round(tzOffset(zone, new Date(ms)) * 60_000);
+  const exact = (ms: number): number => zoneOffsetMs(zone, ms);
   return (ms: number): number => {
     const day = Math.floor(ms / DAY_MS);
     let off = byDay.get(day);
@@ -55,13 +81,96 @@ export function offsetter(zone: string): (ms: number) => number {
 export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
+ * The first ms after `t` (where the offset is `o`) and before `limit` at which `off` gives
+ * another offset, or `limit`. Each UTC day is probed at its last ms and a change inside found by
+ * bisection: like {@link offsetter}, this assumes no day changes the offset and back again.
+ */
+function offsetChange(off: (ms: number) => number, t: number, o: number, limit: number): number {
+  let a = t;
+  for (;;) {
+    const b = Math.min((Math.floor(a / DAY_MS) + 1) * DAY_MS - 1, limit - 1);
+    if (off(b) !== o) {
+      let hi = b;
+      while (hi - a > 1) {
+        const mid = a + Math.floor((hi - a) / 2);
+        if (off(mid) === o) a = mid;
+        else hi = mid;
+      }
+      return hi;
+    }
+    if (b === limit - 1) return limit;
+    a = b + 1;
+    if (off(a) !== o) return a;
+  }
+}
+
+/**
+ * The first instant of local day `day` (days since 1970-01-01) under the offsets `off`: the first
+ * ms t whose local date ⌊(t + off(t)) / 1 day⌋ is `day` or later. Walked stretch by stretch of
+ * constant offset o over the 4 days around the wall-clock midnight W (offsets are below 24 h, so
+ * the local date is earlier 2 days before W and later 2 days after): in a stretch [a, b) the
+ * first such t is max(a, W − o) if that is before b. So the day begins at its midnight, at the
+ * jump over a skipped midnight (Montevideo 1974: 00:00 → 01:30), at the first of two midnights
+ * (Amman 2021: 01:00 → 00:00), and where the clocks were set back to the day before just after
+ * midnight (St. John's each autumn 1987–2010: 00:01 → 23:01) at that first midnight. NaN for a
+ * day that starts after the last Date; the first Date for a day that started before it.
+ */
+function dayStartMs(day: number, off: (ms: number) => number): number {
+  const wall = day * DAY_MS;
+  const limit = Math.min(wall + 2 * DAY_MS, MAX_MS + 1);
+  let t = Math.max(wall - 2 * DAY_MS, -MAX_MS);
+  while (t < limit) {
+    const o = off(t);
+    const next = offsetChange(off, t, o, limit);
+    const first = Math.max(t, wall - o);
+    if (first < next) return first;
+    t = next;
+  }
+  return NaN;
+}
+
+/**
+ * The local day (days since 1970-01-01) of each instant in `zone`: ⌊(t + offset) / 1 day⌋,
+ * except where the clocks were set back across midnight (St. John's 1987–2010 at 00:01, Phoenix
+ * 1 January 1944 at 00:01: the date shows the next day for a minute, then the day before again
+ * for an hour). There the date never goes back: an instant belongs to the latest day that has
+ * begun ({@link dayStartMs}), so each day is one unbroken stretch of time and periods tile.
+ * Memoised by UTC day: when the offset held unchanged through that day and the two before (no
+ * clock was set back within the last 48 hours), the plain formula is the answer.
+ */
+function localDayer(zone: string): (ms: number) => number {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return (ms) => Math.floor(ms / DAY_MS);
+  const off = offsetter(zone);
+  const steady = new Map<number, number>();
+  const starts = new Map<number, number>();
+  const startOf = (d: number): number => {
+    let s = starts.get(d);
+    if (s === undefined) starts.set(d, (s = dayStartMs(d, off)));
+    return s;
+  };
+  return (ms: number): number => {
+    const u = Math.floor(ms / DAY_MS);
+    let o = steady.get(u);
+    if (o === undefined) {
+      o = off(u * DAY_MS);
+      for (let k = u - 2; k <= u; k++) if (off(k * DAY_MS) !== o || off(k * DAY_MS + DAY_MS - 1) !== o) o = NaN;
+      steady.set(u, o);
+    }
+    if (o === o) return Math.floor((ms + o) / DAY_MS);
+    let d = Math.floor((ms + off(ms)) / DAY_MS);
+    while (ms >= startOf(d + 1)) d++;
+    return d;
+  };
+}
+
+/**
  * The index of the calendar period (in `zone`) that holds an instant: days since 1970-01-01, ISO
  * weeks (Monday first) since the week of 1969-12-29, months since year 0 (y × 12 + m − 1),
- * quarters (month index / 3), or the year itself. Differences of indexes are whole periods.
+ * quarters (month index / 3), or the year itself, all of the instant's local date. Differences
+ * of indexes are whole periods; indexes never decrease as time goes on (see {@link localDayer}).
  */
 export function periodIndexer(unit: CalendarUnit, zone: string): (ms: number) => number {
-  const off = offsetter(zone);
-  const day = (ms: number): number => Math.floor((ms + off(ms)) / DAY_MS);
+  const day = localDayer(zone);
   switch (unit) {
     case 'day':
       return day;
@@ -82,14 +191,6 @@ export function periodIndexer(unit: CalendarUnit, zone: string): (ms: number) =>
   }
 }
 
-/** Local midnight of a calendar date in `zone`, through @date-fns/tz (years below 100 included). */
-function zonedMidnight(y: number, m: number, d: number, zone: string): TZDate {
-  const t = new TZDate(2000, 0, 1, zone);
-  t.setFullYear(y, m - 1, d);
-  t.setHours(0, 0, 0, 0);
-  return t;
-}
-
 /** The first local day (y, m, d) of the period with this index. */
 function firstDay(unit: CalendarUnit, index: number): [number, number, number] {
   switch (unit) {
@@ -106,10 +207,14 @@ function firstDay(unit: CalendarUnit, index: number): [number, number, number] {
   }
 }
 
-/** Epoch ms at which the period with this index starts in `zone` (date-fns + @date-fns/tz). */
+/**
+ * Epoch ms at which the period with this index starts in `zone`: the first instant that
+ * {@link periodIndexer} places in its first day, so a period's bounds and the indexes of the
+ * instants in it always agree, and each period ends where the next one starts.
+ */
 export function periodStartMs(unit: CalendarUnit, zone: string, index: number): number {
   const [y, m, d] = firstDay(unit, index);
-  return zonedMidnight(y, m, d, zone).getTime();
+  return dayStartMs(daysFromCivil(y, m, d), offsetter(zone));
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -221,21 +326,32 @@ export interface PeriodBounds {
 
 type ParsedPeriod = z.output<typeof PeriodSchema>;
 
+/**
+ * The bounds of the calendar period whose first day is (y, m, 1) in `zone`: the next period's
+ * first day comes from date-fns's calendar arithmetic (`addMonths`, `addQuarters`, `addYears`) on
+ * the wall-clock date in UTC, where no day is skipped or repeated; each first day is then resolved
+ * to the first instant whose local date it is ({@link dayStartMs}), as {@link periodStartMs} does,
+ * so the period ends where the next one starts.
+ */
+function calendarBounds(y: number, m: number, step: (date: TZDate, amount: number) => TZDate, label: string, zone: string): PeriodBounds {
+  // Through setFullYear, so that years 0–99 stay themselves (the Date constructor reads 50 as 1950).
+  const first = new TZDate(2000, 0, 1, 'UTC');
+  first.setFullYear(y, m - 1, 1);
+  const next = step(first, 1);
+  const off = offsetter(zone);
+  return {
+    start: dayStartMs(daysFromCivil(y, m, 1), off),
+    end: dayStartMs(daysFromCivil(next.getFullYear(), next.getMonth() + 1, next.getDate()), off),
+    label,
+    timeZone: zone,
+  };
+}
+
 function boundsOf(p: ParsedPeriod): PeriodBounds {
   const zone = p.timeZone ?? 'UTC';
-  if (p.month !== undefined) {
-    const start = zonedMidnight(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)), 1, zone);
-    return { start: start.getTime(), end: addMonths(start, 1).getTime(), label: p.month, timeZone: zone };
-  }
-  if (p.quarter !== undefined) {
-    const q = Number(p.quarter.slice(6));
-    const start = zonedMidnight(Number(p.quarter.slice(0, 4)), q * 3 - 2, 1, zone);
-    return { start: start.getTime(), end: addQuarters(start, 1).getTime(), label: p.quarter, timeZone: zone };
-  }
-  if (p.year !== undefined) {
-    const start = zonedMidnight(Number(p.year), 1, 1, zone);
-    return { start: start.getTime(), end: addYears(start, 1).getTime(), label: p.year, timeZone: zone };
-  }
+  if (p.month !== undefined) return calendarBounds(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)), addMonths, p.month, zone);
+  if (p.quarter !== undefined) return calendarBounds(Number(p.quarter.slice(0, 4)), Number(p.quarter.slice(6)) * 3 - 2, addQuarters, p.quarter, zone);
+  if (p.year !== undefined) return calendarBounds(Number(p.year), 1, addYears, p.year, zone);
   const start = instantMs(p.start);
   const end = instantMs(p.end);
   return { start, end, label: `${iso(start)}/${iso(end)}`, timeZone: zone };
@@ -250,7 +366,9 @@ export function periodBounds(fn: string, period: unknown, root = 'period'): Peri
  * Resolve a period to its exact bounds: the instants at which it starts and ends (half-open,
  * `[start, end)`) and its label. A calendar period starts at local midnight of its first day in
  * its time zone, so `{ month: '2026-03', timeZone: 'Asia/Shanghai' }` starts at
- * 2026-02-28T16:00:00Z.
+ * 2026-02-28T16:00:00Z; precisely, at the first instant whose local date is its first day (at
+ * the jump where midnight was skipped, at the first of two midnights), and it ends where the
+ * next period starts.
  *
  * @param period - A {@link Period}.
  * @returns `{ start, end, label, timeZone }` with `start` and `end` as Dates.
