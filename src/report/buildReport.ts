@@ -151,6 +151,21 @@ function periodInfo(period: Period, L: ReportLocale, root: string): PeriodInfo {
   return { period, start: b.start, end: b.end, kind, key, label, timeZone: b.timeZone };
 }
 
+/**
+ * The period just before `period`, or undefined when there is none: the earliest supported month,
+ * quarter or year (`0000-01`, `0000-Q1`, `0000`), or an interval whose predecessor starts before
+ * year 0. `period` is valid (read by {@link periodInfo}, or made by `previousPeriod`), so that is
+ * the one error `previousPeriod` can raise.
+ */
+function periodBefore(period: Period): Period | undefined {
+  try {
+    return previousPeriod(period);
+  } catch (e) {
+    if (e instanceof MetricInputError) return undefined;
+    throw e;
+  }
+}
+
 function reportPeriod(p: PeriodInfo): ReportPeriod {
   return { label: p.label, start: iso(p.start), end: iso(p.end), timeZone: p.timeZone };
 }
@@ -621,7 +636,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
   };
   const L: ReportLocale = opts.locale ?? 'en';
   const cur = periodInfo(period, L, 'period');
-  const prevPeriod = opts.previous === false ? undefined : opts.previous === undefined || opts.previous === 'auto' ? previousPeriod(period) : (options!.previous as Period);
+  const prevPeriod = opts.previous === false ? undefined : opts.previous === undefined || opts.previous === 'auto' ? periodBefore(period) : (options!.previous as Period);
   const prev = prevPeriod === undefined ? undefined : periodInfo(prevPeriod, L, 'options.previous');
 
   // Events are read once (validated, with paths into the data set) and shared by every call.
@@ -690,7 +705,9 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
       const scr = startCohortRetentionRate(events!, p).value;
       const churn = churnRate({ churnedCustomers: snap.churnedCustomers, customersAtStart: snap.customersAtStart }).value;
       points.unshift({ period: info.label, retention: str(crr), startCohortRetention: str(scr), churn: str(churn) });
-      p = previousPeriod(p);
+      const earlier = periodBefore(p);
+      if (earlier === undefined) break;
+      p = earlier;
     }
     if (points.length > 0) charts.trend = { title: tr(L, CHART_TITLES.trend.en, CHART_TITLES.trend.zh), points };
 
