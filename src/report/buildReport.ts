@@ -3,7 +3,7 @@ import { salesConversionRate } from '../acquisition/salesConversionRate.js';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { MetricInputError, type MetricInputIssue } from '../core/errors.js';
 import { readEvents, type CollectedEvents } from '../core/events.js';
-import { iso } from '../core/instant.js';
+import { instantMs, iso } from '../core/instant.js';
 import { periodBounds, periodIndexer, previousPeriod, type Period } from '../core/period.js';
 import { parseInput } from '../core/validate.js';
 import { cohortRetention } from '../events/cohortRetention.js';
@@ -151,6 +151,21 @@ function periodInfo(period: Period, L: ReportLocale, root: string): PeriodInfo {
   return { period, start: b.start, end: b.end, kind, key, label, timeZone: b.timeZone };
 }
 
+/**
+ * The period just before `period`, or undefined when there is none: the earliest supported month,
+ * quarter or year (`0000-01`, `0000-Q1`, `0000`), or an interval whose predecessor starts before
+ * year 0. `period` is valid (read by {@link periodInfo}, or made by `previousPeriod`), so that is
+ * the one error `previousPeriod` can raise.
+ */
+function periodBefore(period: Period): Period | undefined {
+  try {
+    return previousPeriod(period);
+  } catch (e) {
+    if (e instanceof MetricInputError) return undefined;
+    throw e;
+  }
+}
+
 function reportPeriod(p: PeriodInfo): ReportPeriod {
   return { label: p.label, start: iso(p.start), end: iso(p.end), timeZone: p.timeZone };
 }
@@ -159,6 +174,12 @@ function reportPeriod(p: PeriodInfo): ReportPeriod {
 // Helpers
 
 const within = (at: number, p: PeriodInfo): boolean => at >= p.start && at < p.end;
+
+/**
+ * Epoch ms of a raw event's `at`, read as `readEvents` read it (`instantMs`: a Date, or any
+ * ISO-8601 form the library accepts, such as `10:00:00,5Z` or `+08`, which `Date.parse` refuses).
+ */
+const eventMs = (e: unknown): number => instantMs((e as { at: unknown }).at);
 
 function fromResult(r: { value: Decimal | null; reason?: string | undefined; formula: string; calculation: string }, reading: string, extra: Partial<Outcome> = {}): Outcome {
   return {
@@ -196,7 +217,7 @@ function statusAt(raw: readonly unknown[], cut: number): Map<string, boolean> {
   const list = raw
     .map((e, i) => ({ e: e as { customerId: string; type: string; at: string | Date }, i }))
     .filter(({ e }) => e.type !== 'purchase')
-    .map(({ e, i }) => ({ id: e.customerId, type: e.type, at: new Date(e.at).getTime(), i }))
+    .map(({ e, i }) => ({ id: e.customerId, type: e.type, at: eventMs(e), i }))
     .filter((x) => x.at < cut)
     .sort((a, b) => a.at - b.at || a.i - b.i);
   for (const x of list) {
@@ -410,7 +431,7 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
   } else {
     const purchases = (rawEvents as { type: string; at: string | Date; customerId: string; amount?: unknown }[]).filter((e) => {
       if (e.type !== 'purchase') return false;
-      const at = new Date(e.at).getTime();
+      const at = eventMs(e);
       return at >= p.start && at < p.end;
     });
     const buyers = new Set(purchases.map((e) => e.customerId)).size;
@@ -615,7 +636,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
   };
   const L: ReportLocale = opts.locale ?? 'en';
   const cur = periodInfo(period, L, 'period');
-  const prevPeriod = opts.previous === false ? undefined : opts.previous === undefined || opts.previous === 'auto' ? previousPeriod(period) : (options!.previous as Period);
+  const prevPeriod = opts.previous === false ? undefined : opts.previous === undefined || opts.previous === 'auto' ? periodBefore(period) : (options!.previous as Period);
   const prev = prevPeriod === undefined ? undefined : periodInfo(prevPeriod, L, 'options.previous');
 
   // Events are read once (validated, with paths into the data set) and shared by every call.
@@ -635,7 +656,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     const see = (t: number | undefined) => {
       if (t !== undefined && t > latest) latest = t;
     };
-    for (const e of rawEvents) see(new Date((e as { at: string | Date }).at).getTime());
+    for (const e of rawEvents) see(eventMs(e));
     for (const s of ds.surveys) see(s.at);
     for (const r of ds.serviceRequests) [r.openedAt, r.firstRespondedAt, r.resolvedAt].forEach(see);
     for (const l of ds.leads) [l.createdAt, l.convertedAt].forEach(see);
@@ -684,13 +705,15 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
       const scr = startCohortRetentionRate(events!, p).value;
       const churn = churnRate({ churnedCustomers: snap.churnedCustomers, customersAtStart: snap.customersAtStart }).value;
       points.unshift({ period: info.label, retention: str(crr), startCohortRetention: str(scr), churn: str(churn) });
-      p = previousPeriod(p);
+      const earlier = periodBefore(p);
+      if (earlier === undefined) break;
+      p = earlier;
     }
     if (points.length > 0) charts.trend = { title: tr(L, CHART_TITLES.trend.en, CHART_TITLES.trend.zh), points };
 
     // Churn reasons of the churn events in the period.
     const churns = (rawEvents as { type: string; at: string | Date; customerId: string; reason?: string }[])
-      .filter((e) => e.type === 'churned' && within(new Date(e.at).getTime(), cur))
+      .filter((e) => e.type === 'churned' && within(eventMs(e), cur))
       .map((e) => ({ customerId: e.customerId, ...(e.reason === undefined ? {} : { reason: e.reason }) }));
     if (churns.length > 0) {
       const r = churnReasonBreakdown(churns);
@@ -753,7 +776,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     const bySummary = new Map(summaries.map((x) => [x.customerId, x]));
     const dates = new Map<string, string[]>();
     for (const e of rawEvents as { type: string; at: string | Date; customerId: string }[]) {
-      const at = new Date(e.at).getTime();
+      const at = eventMs(e);
       if (e.type === 'purchase' && at <= cut) dates.set(e.customerId, [...(dates.get(e.customerId) ?? []), iso(at)]);
     }
     const ids = [...new Set([...customers.map((c) => c.customerId), ...status.keys(), ...bySummary.keys()])];

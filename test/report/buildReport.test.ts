@@ -266,6 +266,32 @@ describe('previous period', () => {
     expect(crr.previous).toEqual({ value: null, display: '—', reason: 'no customers at period start (S = 0)' });
     expect(crr.change).toBeUndefined();
   });
+
+  it("'auto' for the earliest supported month, quarter or year (or an interval starting in year 0) is none, as with previous: false", () => {
+    // Periods are named with years 0000–9999: 0000-01, 0000-Q1 and 0000 have nothing before them,
+    // and the 31 days before 0000-01-01 fall in year −1.
+    for (const p of [{ year: '0000' }, { month: '0000-01' }, { quarter: '0000-Q1' }, { start: '0000-01-01T00:00:00Z', end: '0000-02-01T00:00:00Z' }]) {
+      const r = buildReport({}, p);
+      expect(r.previousPeriod).toBeNull();
+      expect(metric(r, 'customerRetentionRate').previous).toBeUndefined();
+    }
+    // The year after it still compares with it: 0000 runs from 0000-01-01 to 0001-01-01.
+    expect(buildReport({}, { year: '0001' }).previousPeriod).toEqual({ label: '0000', start: '0000-01-01T00:00:00.000Z', end: '0001-01-01T00:00:00.000Z', timeZone: 'UTC' });
+  });
+
+  it('the trend stops at the earliest supported period', () => {
+    // a was acquired in year −1 (a Date can say so) and stays: in year 0000, S = 1, N = 0, C = 0,
+    // E = 1 → CRR (E − N) / S = (1 − 0) / 1 = 1, start-cohort retention 1 / 1 = 1, churn C / S =
+    // 0 / 1 = 0; no year before 0000 can be named, so the trend has that one point. (asOf is given:
+    // the default, a's acquisition in year −1, is refused by customerSummaries — another corner.)
+    const dataset = { events: [{ customerId: 'a', type: 'acquired' as const, at: new Date(Date.UTC(-1, 5, 1)) }] };
+    const point = { period: '0000', retention: '1', startCohortRetention: '1', churn: '0' };
+    for (const previous of ['auto', false] as const) {
+      const r = buildReport(dataset, { year: '0000' }, { asOf: '0000-06-01T00:00:00Z', previous });
+      expect(r.previousPeriod).toBeNull();
+      expect(r.charts.trend?.points).toEqual([point]);
+    }
+  });
 });
 
 describe('what the data cannot support is listed as not computed, with the reason', () => {
