@@ -485,3 +485,33 @@ describe('texts a report JSON made elsewhere may carry', () => {
     ]);
   });
 });
+
+describe('a not-computed metric as a report JSON made elsewhere may carry it', () => {
+  // The value section alone: CAC not computed (reason "no cost lines in the period", reading as in the fixture).
+  const cac = handReport.sections[7]!.metrics[0]!;
+  const only = (m: Report['sections'][number]['metrics'][number]): Report => ({ ...handReport, keyIndicators: [], notComputed: [], charts: {}, sections: [{ ...handReport.sections[7]!, metrics: [m] }] });
+  const under = (r: Report) => {
+    const lines = renderText(r).split('\n');
+    const at = lines.indexOf('  Customer acquisition cost (CAC)');
+    return lines.slice(at + 1);
+  };
+
+  it('a calculation it carries is not shown: the reason comes first', () => {
+    expect(under(only({ ...cac, calculation: 'CAC = 0 / 0' }))).toEqual([
+      '    Not computed: no cost lines in the period',
+      '    Data read: cost lines dated in the period over the snapshot’s N',
+      '',
+    ]);
+  });
+
+  it('without a reason, no "Not computed:" line with nothing after it', () => {
+    const { reason: _none, ...noReason } = cac;
+    expect(under(only(noReason))).toEqual(['    Data read: cost lines dated in the period over the snapshot’s N', '']);
+  });
+
+  it('a computed metric that carries a reason is not said to be not computed', () => {
+    // CAC computed: 3,500.00, with a stray reason; its lines are its calculation and its reading only
+    const computed = { ...cac, status: 'computed' as const, value: '3500', display: '3,500.00', calculation: 'CAC = 7000 / 2 = 3500' };
+    expect(under(only(computed))).toEqual(['    CAC = 7000 / 2 = 3500', '    Data read: cost lines dated in the period over the snapshot’s N', '']);
+  });
+});
