@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderText } from '../../src/report/render/index.js';
 import type { Report } from '../../src/report/types.js';
 import { displayWidth } from '../../src/report/render/text.js';
+import { cohortTable, trendTable } from '../../src/report/render/common.js';
 import { handReport } from './fixture.js';
 
 // The whole output of the text and Markdown renderers on the hand-made fixture, in both locales,
@@ -509,9 +510,42 @@ describe('a not-computed metric as a report JSON made elsewhere may carry it', (
     expect(under(only(noReason))).toEqual(['    Data read: cost lines dated in the period over the snapshot’s N', '']);
   });
 
+  it('a reading that is missing or only blanks adds no "Data read" line', () => {
+    const { reading: _none, ...noReading } = cac;
+    expect(under(only(noReading as typeof cac))).toEqual(['    Not computed: no cost lines in the period', '']);
+    expect(under(only({ ...cac, reading: ' \t ' }))).toEqual(['    Not computed: no cost lines in the period', '']);
+  });
+
   it('a computed metric that carries a reason is not said to be not computed', () => {
     // CAC computed: 3,500.00, with a stray reason; its lines are its calculation and its reading only
     const computed = { ...cac, status: 'computed' as const, value: '3500', display: '3,500.00', calculation: 'CAC = 7000 / 2 = 3500' };
     expect(under(only(computed))).toEqual(['    CAC = 7000 / 2 = 3500', '    Data read: cost lines dated in the period over the snapshot’s N', '']);
+  });
+});
+
+describe('the trend and cohort charts as tables (for text and Markdown)', () => {
+  it('name the chart they repeat and the function behind it, with the values as displayed', () => {
+    // the fixture's trend: 0.85 → 85.0%, 0.15 → 15.0%; 0.82608… → 82.6%, 0.86956… → 87.0%, 0.17391… → 17.4%
+    expect(trendTable(handReport)).toEqual({
+      id: 'trend',
+      fn: 'snapshotFromEvents',
+      title: 'Retention and churn by period',
+      columns: ['Period', 'Retention', 'Start-cohort retention', 'Churn'],
+      rows: [
+        ['2026-Q1', '85.0%', '85.0%', '15.0%'],
+        ['2026-Q2', '82.6%', '87.0%', '17.4%'],
+      ],
+    });
+    // the fixture's cohorts: 1 → 100.0%, 0.75 → 75.0%, a null rate blank
+    expect(cohortTable(handReport)).toEqual({
+      id: 'cohorts',
+      fn: 'cohortRetention',
+      title: 'Cohort retention',
+      columns: ['Cohort', 'Size', '+0', '+1'],
+      rows: [
+        ['2026-Q1', '4', '100.0%', '75.0%'],
+        ['2026-Q2', '2', '100.0%', ''],
+      ],
+    });
   });
 });
