@@ -459,3 +459,15 @@ describe('renderHtml on odd chart data', () => {
     expect(figureOf(html, 'churnReasons')).toContain('<rect x="170" y="9" width="210" height="18" rx="3" fill="#f97316"><title>risk: 1 (100.0%)</title></rect>');
   });
 });
+
+describe('renderHtml: a not-computed metric that carries a calculation (a report JSON made elsewhere)', () => {
+  it('shows the reason as a reading, not as a calculation, and leaves the calculation out', () => {
+    const r: Report = { ...report, keyIndicators: [], notComputed: [], sections: [{ ...report.sections[2]!, charts: [], metrics: [{ ...cac, calculation: 'CAC = 0 / 0' }] }] };
+    const html = renderHtml(r);
+    expect(html).toContain(
+      '<tr data-metric="customerAcquisitionCost"><td><strong>Customer acquisition cost (CAC)</strong><p class="reading">Not computed: no cost lines in the period</p><p class="reading">Data read: cost lines of 2026-02</p></td>',
+    );
+    expect(html).not.toContain('class="calc"');
+    expect(html).not.toContain('CAC = 0 / 0');
+  });
+});
