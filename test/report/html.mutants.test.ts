@@ -471,3 +471,20 @@ describe('renderHtml: a not-computed metric that carries a calculation (a report
     expect(html).not.toContain('CAC = 0 / 0');
   });
 });
+
+describe('renderHtml: cohort rows of different lengths (a report JSON made elsewhere)', () => {
+  it('the heatmap is as wide as the longest row, with a column label for each of its offsets', () => {
+    const r: Report = {
+      ...report,
+      keyIndicators: [],
+      notComputed: [],
+      sections: [report.sections[3]!],
+      charts: { cohorts: { title: 'Cohort retention', granularity: 'month', rows: [{ cohort: '2026-01', size: 4, rates: ['1', '0.75'] }, { cohort: '2026-02', size: 2, rates: ['0.5'] }] } },
+    };
+    const html = renderHtml(r);
+    // two columns (the longer row): 110 + 2 × 44 + 8 = 206 wide; two rows: 24 + 2 × 22 + 8 = 76 high
+    expect(html).toContain(svgOpen(206, 76, 'Cohort retention'));
+    // column labels at the cell centres 110 + 22 = 132 and 110 + 44 + 22 = 176, 8 above the first row (y 16)
+    expect(html).toContain('<text x="132" y="16" text-anchor="middle" font-size="10" fill="#6b7280">+0</text><text x="176" y="16" text-anchor="middle" font-size="10" fill="#6b7280">+1</text>');
+  });
+});
