@@ -488,3 +488,18 @@ describe('renderHtml: cohort rows of different lengths (a report JSON made elsew
     expect(html).toContain('<text x="132" y="16" text-anchor="middle" font-size="10" fill="#6b7280">+0</text><text x="176" y="16" text-anchor="middle" font-size="10" fill="#6b7280">+1</text>');
   });
 });
+
+describe('renderHtml: several charts and tables in one section', () => {
+  it('puts two charts of a section side by side, nothing between them', () => {
+    const r: Report = { ...report, charts: { ...report.charts, churnReasons: { title: 'Churn reasons', bars: [{ label: 'price', count: 1, share: '1' }] } } };
+    expect(renderHtml(r)).toContain('</svg></figure><figure data-chart="churnReasons"><figcaption>Churn reasons</figcaption><svg ');
+  });
+
+  it('puts two tables of a section one after the other, nothing between them', () => {
+    const extra = { id: 'x', fn: 'f', title: 'X', columns: ['a'], rows: [['1']] };
+    const r: Report = { ...report, sections: report.sections.map((s) => (s.id === 'segmentation' ? { ...s, tables: [...s.tables, extra] } : s)) };
+    expect(renderHtml(r)).toContain(
+      '<td class="num"></td></tr></tbody></table></div><div class="tables"><h3>X</h3><table data-table="x"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div></section>',
+    );
+  });
+});
