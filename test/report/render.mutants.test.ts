@@ -549,3 +549,11 @@ describe('the trend and cohort charts as tables (for text and Markdown)', () => 
     });
   });
 });
+
+describe('Markdown: the anomaly line', () => {
+  it('is a paragraph of its own, an empty line before the key indicators', () => {
+    expect(renderMarkdown({ ...handReport, anomalies: 1 })).toContain(
+      'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z\n\n_1 event anomalies ignored_\n\n## Key indicators\n',
+    );
+  });
+});
