@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/render/index.js';
+import { lineChart } from '../../src/report/render/svg.js';
 import type { Report, ReportMetric } from '../../src/report/types.js';
 
 // The whole HTML page of a small hand-made report, written out by hand: every metric row, key
@@ -525,5 +526,13 @@ describe('renderHtml: no key indicators', () => {
   it('leaves an empty line between the header and the first section', () => {
     // the page is `</header>\n${kpis block}\n${sections}`: without key indicators the two newlines meet
     expect(renderHtml({ ...report, keyIndicators: [] })).toContain('</header>\n\n<section id="segmentation">');
+  });
+});
+
+describe('lineChart: a series longer than its x labels', () => {
+  it('titles a point without a label by the series name alone', () => {
+    // one x label: every point at x 44 + 392 / 2 = 240; 1 → y 204 − 188 = 16
+    const svg = lineChart({ label: 'L', xLabels: ['P'], series: [{ name: 'S', color: '#000', values: [0.5, 1] }], percent: (v) => `${v * 100}%` });
+    expect(svg).toContain('<circle cx="240" cy="16" r="3.5" fill="#000"><title>S : 100%</title></circle>');
   });
 });

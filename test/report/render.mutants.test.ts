@@ -557,3 +557,20 @@ describe('Markdown: the anomaly line', () => {
     );
   });
 });
+
+describe('Markdown keeps blank lines to one', () => {
+  it('even inside a note that has a run of them', () => {
+    // The churn section alone: CRR with a note of two paragraphs four newlines apart (as for text).
+    const crr = handReport.sections[2]!.metrics[0]!;
+    const r: Report = {
+      ...handReport,
+      keyIndicators: [],
+      notComputed: [],
+      charts: {},
+      sections: [{ ...handReport.sections[2]!, charts: [], metrics: [{ ...crr, note: 'Start-cohort retention differs.\n\n\n\n2 new customers were also lost.' }] }],
+    };
+    const md = renderMarkdown(r);
+    expect(md).not.toMatch(/\n\n\n/);
+    expect(md.split('\n').slice(-5)).toEqual(['  - Data read: events of the period', '  - Start-cohort retention differs.', '', '2 new customers were also lost.', '']);
+  });
+});
