@@ -536,3 +536,17 @@ describe('lineChart: a series longer than its x labels', () => {
     expect(svg).toContain('<circle cx="240" cy="16" r="3.5" fill="#000"><title>S : 100%</title></circle>');
   });
 });
+
+describe('renderHtml: heatmap text on a cell of exactly 0.55', () => {
+  it('stays dark (white text only above 0.55)', () => {
+    const r: Report = {
+      ...report,
+      keyIndicators: [],
+      notComputed: [],
+      sections: [report.sections[3]!],
+      charts: { cohorts: { title: 'Cohort retention', granularity: 'month', rows: [{ cohort: '2026-01', size: 20, rates: ['0.55'] }] } },
+    };
+    // the one cell: x 110, y 24; its text at 110 + 22 = 132, 24 + 11 + 4 = 39; 0.55 → 55.0% → 55%
+    expect(renderHtml(r)).toContain('<text x="132" y="39" text-anchor="middle" font-size="9.5" fill="#1f2937">55%</text>');
+  });
+});
