@@ -574,3 +574,18 @@ describe('Markdown keeps blank lines to one', () => {
     expect(md.split('\n').slice(-5)).toEqual(['  - Data read: events of the period', '  - Start-cohort retention differs.', '', '2 new customers were also lost.', '']);
   });
 });
+
+describe('text: a key indicator that is in no section', () => {
+  it('is left out of the key indicators (as in HTML and Markdown)', () => {
+    // referralRate is in none of the fixture's sections; the table keeps growth alone. Widths:
+    // 'Customer growth rate' 20, 'Value' 5, 'Previous' 8, '▼ −10.7 pp' 10.
+    const t = renderText({ ...handReport, keyIndicators: ['referralRate', 'customerGrowthRate'] });
+    expect(t.split('\n').slice(4, 9)).toEqual([
+      'Key indicators',
+      '  Metric                Value  Previous  Change',
+      '  --------------------  -----  --------  ----------',
+      '  Customer growth rate  4.3%   15.0%     ▼ −10.7 pp',
+      '',
+    ]);
+  });
+});
