@@ -36,3 +36,35 @@ describe('DatasetSchema: the messages of its own checks', () => {
     ]);
   });
 });
+
+describe('DatasetSchema: ids, events and the health model', () => {
+  it('a customer id that is not a string says it must be a customer id', () => {
+    // describeValue(7) is "7"
+    expect(issuesOf(() => buildReport({ customers: [{ customerId: 7 }] } as never, feb))).toEqual([
+      { code: 'invalid_type', path: 'dataset.customers[0].customerId', message: 'buildReport: dataset.customers[0].customerId must be a customer id (a string), got 7' },
+    ]);
+  });
+
+  it('a lead id that is not a string says it must be a lead id', () => {
+    const leads = [{ leadId: 3, createdAt: '2026-02-01T00:00:00Z' }];
+    expect(issuesOf(() => buildReport({ leads } as never, feb))).toEqual([
+      { code: 'invalid_type', path: 'dataset.leads[0].leadId', message: 'buildReport: dataset.leads[0].leadId must be a lead id (a string), got 3' },
+    ]);
+  });
+
+  it('a string is not an iterable of events, though it can be iterated (its characters are no events)', () => {
+    // a string has a Symbol.iterator but is no object: refused as a whole, not read character by character
+    expect(issuesOf(() => buildReport({ events: 'abc' } as never, feb))).toEqual([
+      { code: 'custom', path: 'dataset.events', message: 'buildReport: dataset.events must be an array or an iterable of events, got "abc"' },
+    ]);
+  });
+
+  it('a health model that is null or not an object says what a health model is', () => {
+    // null is an object to typeof: the check must stop at null before reading it
+    for (const [model, got] of [[null, 'null'], [5, '5']] as const) {
+      expect(issuesOf(() => buildReport({ health: { model, observations: [] } } as never, feb))).toEqual([
+        { code: 'custom', path: 'dataset.health.model', message: `buildReport: dataset.health.model must be a health model { behaviours, tiers, missing }, got ${got}` },
+      ]);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderText } from '../../src/report/render/index.js';
 import type { Report } from '../../src/report/types.js';
 import { displayWidth } from '../../src/report/render/text.js';
+import { cohortTable, trendTable } from '../../src/report/render/common.js';
 import { handReport } from './fixture.js';
 
 // The whole output of the text and Markdown renderers on the hand-made fixture, in both locales,
@@ -481,6 +482,109 @@ describe('texts a report JSON made elsewhere may carry', () => {
       '    Start-cohort retention differs.',
       '',
       '2 new customers were also lost.',
+      '',
+    ]);
+  });
+});
+
+describe('a not-computed metric as a report JSON made elsewhere may carry it', () => {
+  // The value section alone: CAC not computed (reason "no cost lines in the period", reading as in the fixture).
+  const cac = handReport.sections[7]!.metrics[0]!;
+  const only = (m: Report['sections'][number]['metrics'][number]): Report => ({ ...handReport, keyIndicators: [], notComputed: [], charts: {}, sections: [{ ...handReport.sections[7]!, metrics: [m] }] });
+  const under = (r: Report) => {
+    const lines = renderText(r).split('\n');
+    const at = lines.indexOf('  Customer acquisition cost (CAC)');
+    return lines.slice(at + 1);
+  };
+
+  it('a calculation it carries is not shown: the reason comes first', () => {
+    expect(under(only({ ...cac, calculation: 'CAC = 0 / 0' }))).toEqual([
+      '    Not computed: no cost lines in the period',
+      '    Data read: cost lines dated in the period over the snapshot’s N',
+      '',
+    ]);
+  });
+
+  it('without a reason, no "Not computed:" line with nothing after it', () => {
+    const { reason: _none, ...noReason } = cac;
+    expect(under(only(noReason))).toEqual(['    Data read: cost lines dated in the period over the snapshot’s N', '']);
+  });
+
+  it('a reading that is missing or only blanks adds no "Data read" line', () => {
+    const { reading: _none, ...noReading } = cac;
+    expect(under(only(noReading as typeof cac))).toEqual(['    Not computed: no cost lines in the period', '']);
+    expect(under(only({ ...cac, reading: ' \t ' }))).toEqual(['    Not computed: no cost lines in the period', '']);
+  });
+
+  it('a computed metric that carries a reason is not said to be not computed', () => {
+    // CAC computed: 3,500.00, with a stray reason; its lines are its calculation and its reading only
+    const computed = { ...cac, status: 'computed' as const, value: '3500', display: '3,500.00', calculation: 'CAC = 7000 / 2 = 3500' };
+    expect(under(only(computed))).toEqual(['    CAC = 7000 / 2 = 3500', '    Data read: cost lines dated in the period over the snapshot’s N', '']);
+  });
+});
+
+describe('the trend and cohort charts as tables (for text and Markdown)', () => {
+  it('name the chart they repeat and the function behind it, with the values as displayed', () => {
+    // the fixture's trend: 0.85 → 85.0%, 0.15 → 15.0%; 0.82608… → 82.6%, 0.86956… → 87.0%, 0.17391… → 17.4%
+    expect(trendTable(handReport)).toEqual({
+      id: 'trend',
+      fn: 'snapshotFromEvents',
+      title: 'Retention and churn by period',
+      columns: ['Period', 'Retention', 'Start-cohort retention', 'Churn'],
+      rows: [
+        ['2026-Q1', '85.0%', '85.0%', '15.0%'],
+        ['2026-Q2', '82.6%', '87.0%', '17.4%'],
+      ],
+    });
+    // the fixture's cohorts: 1 → 100.0%, 0.75 → 75.0%, a null rate blank
+    expect(cohortTable(handReport)).toEqual({
+      id: 'cohorts',
+      fn: 'cohortRetention',
+      title: 'Cohort retention',
+      columns: ['Cohort', 'Size', '+0', '+1'],
+      rows: [
+        ['2026-Q1', '4', '100.0%', '75.0%'],
+        ['2026-Q2', '2', '100.0%', ''],
+      ],
+    });
+  });
+});
+
+describe('Markdown: the anomaly line', () => {
+  it('is a paragraph of its own, an empty line before the key indicators', () => {
+    expect(renderMarkdown({ ...handReport, anomalies: 1 })).toContain(
+      'Period: 2026-Q2 · Previous period: 2026-Q1 · Data as of: 2026-06-30T23:59:59.000Z\n\n_1 event anomalies ignored_\n\n## Key indicators\n',
+    );
+  });
+});
+
+describe('Markdown keeps blank lines to one', () => {
+  it('even inside a note that has a run of them', () => {
+    // The churn section alone: CRR with a note of two paragraphs four newlines apart (as for text).
+    const crr = handReport.sections[2]!.metrics[0]!;
+    const r: Report = {
+      ...handReport,
+      keyIndicators: [],
+      notComputed: [],
+      charts: {},
+      sections: [{ ...handReport.sections[2]!, charts: [], metrics: [{ ...crr, note: 'Start-cohort retention differs.\n\n\n\n2 new customers were also lost.' }] }],
+    };
+    const md = renderMarkdown(r);
+    expect(md).not.toMatch(/\n\n\n/);
+    expect(md.split('\n').slice(-5)).toEqual(['  - Data read: events of the period', '  - Start-cohort retention differs.', '', '2 new customers were also lost.', '']);
+  });
+});
+
+describe('text: a key indicator that is in no section', () => {
+  it('is left out of the key indicators (as in HTML and Markdown)', () => {
+    // referralRate is in none of the fixture's sections; the table keeps growth alone. Widths:
+    // 'Customer growth rate' 20, 'Value' 5, 'Previous' 8, '▼ −10.7 pp' 10.
+    const t = renderText({ ...handReport, keyIndicators: ['referralRate', 'customerGrowthRate'] });
+    expect(t.split('\n').slice(4, 9)).toEqual([
+      'Key indicators',
+      '  Metric                Value  Previous  Change',
+      '  --------------------  -----  --------  ----------',
+      '  Customer growth rate  4.3%   15.0%     ▼ −10.7 pp',
       '',
     ]);
   });
