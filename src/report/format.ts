@@ -73,9 +73,5 @@ export function formatChange(difference: string, unit: ReportUnit, locale: Repor
     const pp = formatDecimal(d.times(100), 1, locale);
     return `${sign}${pp}${locale === 'zh-CN' ? ' 个百分点' : ' pp'}`;
   }
-  if (unit === 'seconds') {
-    const txt = formatDuration(d.abs().toString(), locale);
-    return d.isZero() ? txt : `${d.isNegative() ? '−' : '+'}${txt}`;
-  }
   return `${sign}${formatValue(d.toString(), unit, locale)}`;
 }

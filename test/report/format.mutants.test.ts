@@ -43,3 +43,14 @@ describe('formatting edges', () => {
     expect(r.notComputed.find((n) => n.id === 'customerAcquisitionCost')?.reason).toBe('本期没有新增客户（N = 0）');
   });
 });
+
+describe('a negative change that rounds to zero carries no minus sign, whatever its unit', () => {
+  it('seconds like the others (found by mutants 1441, 1443, 1444 of the full report run)', () => {
+    expect(formatChange('-0.0001', 'ratio', 'en')).toBe('0.0 pp'); // −0.01 pp → 0.0
+    expect(formatChange('-0.001', 'money', 'en')).toBe('0.00'); // −0.001 → 0.00
+    expect(formatChange('-1', 'seconds', 'en')).toBe('0.0 min'); // −1 / 60 = −0.0167 min → 0.0 (was "−0.0 min")
+    expect(formatChange('-1', 'seconds', 'zh-CN')).toBe('0.0 分钟');
+    expect(formatChange('-3', 'seconds', 'en')).toBe('0.0 min'); // −3 / 60 = −0.05 → half-even to the even 0.0
+    expect(formatChange('-6', 'seconds', 'en')).toBe('−0.1 min'); // −6 / 60 = −0.1: a change that shows keeps its sign
+  });
+});
