@@ -48,6 +48,17 @@ describe('minorPer, seven digits at a time (counts up to 9e6)', () => {
 });
 
 describe('minorPer, one digit at a time (counts above 9e6)', () => {
+  it('an exact half at the 41st digit rounds half-even', () => {
+    // 2^43 customers: the divisor 100 · 2^43 = 2^45 · 5^2, so m / (100 · 2^43) = m · 5^43 / 10^45
+    // exactly (a whole number of 5s: no remainder ever). For m = 8 800 000 001 (Python integers):
+    // 8800000001 · 5^43 = 10004441720639078994281589984893798828125, 41 digits ending in the 5 of
+    // an exact half; the 40th digit (2) is even: kept → 0.0000 and the first 40 digits
+    same(8_800_000_001, 2 ** 43, '0.00001000444172063907899428158998489379882812');
+    // 8800000003 · 5^43 = 10004441722912815748713910579681396484375: the 40th digit (7) is odd:
+    // up → …39648437 + 1 = …39648438
+    same(8_800_000_003, 2 ** 43, '0.00001000444172291281574871391057968139648438');
+  });
+
   it('a quotient that ends at exactly 40 significant digits is not rounded', () => {
     // 7306199953386202 / (100 · 2^35) terminates (a power of two below): 2126.384047263477114029228687286376953125,
     // 40 significant digits, kept whole
