@@ -1,6 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { minorPer } from '../../src/core/fastDecimal.js';
+import { fromMinor, minorPer } from '../../src/core/fastDecimal.js';
 
 // The reference is decimal.js itself, in a clone of its own (40 significant digits, half-even, as
 // the library's Decimal): an independent implementation of the same division. minorPer must build
@@ -78,5 +78,17 @@ describe('minorPer, one digit at a time (counts above 9e6)', () => {
     // words 1034 | 0425861 | 5651862 | 0716843 | 9200409 | 2997815 | 9…: the 40th digit is the first of
     // its word, a 9, and the 41st a 7: up, so the carry crosses into the word before → …2997816
     same(98_935_670_981_705, 956_785_265, '1034.04258615651862071684392004092997816');
+  });
+});
+
+describe('a negative zero of hundredths', () => {
+  it('is plain zero: no negative zero comes out, as from every amount of the library', () => {
+    // −0 hundredths is no money: 0 / 1 and 0 / (3 · 100) are 0, with a positive sign (decimal.js's
+    // own −0 / 300 would keep the sign: isNegative() true, toNumber() −0)
+    for (const [m, n] of [[-0, 1], [-0, 3], [-0, 30_000_000]] as const) {
+      const a = minorPer(m, n);
+      expect([a.toString(), a.isNegative(), Object.is(a.toNumber(), -0)], `${m} / ${n}`).toEqual(['0', false, false]);
+    }
+    expect(fromMinor(-0).isNegative()).toBe(false);
   });
 });
