@@ -574,3 +574,45 @@ describe('an events container whose iterator cannot be read', () => {
     ]);
   });
 });
+
+// Survivors of the second core run (2026-12-06b): the fast reader's first guards. Each input
+// here passes the guard's neighbours, so only the guard keeps it off the fast path.
+describe('fast reader: what it leaves to the general path', () => {
+  const AT = '2026-03-01T00:00:00Z'; // canonical: the fast path reads it
+
+  it('a null or missing event is an invalid event, not unreadable input', () => {
+    // null is not an object: "must be an object, got null" (validate.ts problemOf, invalid_type);
+    // an undefined input with nothing received is "is required"
+    expect(issuesOf(() => collectEvents([null] as never))).toEqual([
+      { code: 'invalid_type', path: 'events[0]', message: 'collectEvents: events[0] must be an object, got null' },
+    ]);
+    expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'acquired', at: AT }, undefined] as never))).toEqual([
+      { code: 'invalid_type', path: 'events[1]', message: 'collectEvents: events[1] is required' },
+    ]);
+  });
+
+  it('a customer id that is not a string is refused even when everything else is canonical', () => {
+    expect(issuesOf(() => collectEvents([{ customerId: 5, type: 'acquired', at: AT }] as never))).toEqual([
+      { code: 'invalid_type', path: 'events[0].customerId', message: 'collectEvents: events[0].customerId must be a string, got 5' },
+    ]);
+  });
+
+  it('a String object holding a canonical timestamp is not a timestamp', () => {
+    // InstantSchema takes a string primitive or a Date; a String object is "an object" (describeValue)
+    const problem = 'must be an ISO-8601 timestamp with an offset (like "2026-03-01T00:00:00Z" or "2026-03-01T08:00:00+08:00") or a valid Date';
+    // eslint-disable-next-line no-new-wrappers
+    const boxed = new String(AT);
+    expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'acquired', at: boxed }] as never))).toEqual([
+      { code: 'custom', path: 'events[0].at', message: `collectEvents: events[0].at ${problem}, got an object` },
+    ]);
+  });
+
+  it('a canonical purchase reads its amount itself: a throwing getter ends the reading there', () => {
+    // As for a status event's reason: the fast path reads `amount` of a canonical purchase, so a
+    // getter that throws is the input failing to be read after the 1 event before it.
+    const bad = { customerId: 'a', type: 'purchase', at: AT, get amount(): string { throw new Error('gone'); } };
+    expect(issuesOf(() => collectEvents([{ customerId: 'a', type: 'acquired', at: AT }, bad] as never))).toEqual([
+      { code: 'unreadable_input', path: 'events', message: 'collectEvents: events could not be read after 1 events (gone)' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { minorPer } from '../../src/core/fastDecimal.js';
+import { fromMinor, minorPer } from '../../src/core/fastDecimal.js';
 
 // The reference is decimal.js itself, in a clone of its own (40 significant digits, half-even, as
 // the library's Decimal): an independent implementation of the same division. minorPer must build
@@ -48,6 +48,17 @@ describe('minorPer, seven digits at a time (counts up to 9e6)', () => {
 });
 
 describe('minorPer, one digit at a time (counts above 9e6)', () => {
+  it('an exact half at the 41st digit rounds half-even', () => {
+    // 2^43 customers: the divisor 100 · 2^43 = 2^45 · 5^2, so m / (100 · 2^43) = m · 5^43 / 10^45
+    // exactly (a whole number of 5s: no remainder ever). For m = 8 800 000 001 (Python integers):
+    // 8800000001 · 5^43 = 10004441720639078994281589984893798828125, 41 digits ending in the 5 of
+    // an exact half; the 40th digit (2) is even: kept → 0.0000 and the first 40 digits
+    same(8_800_000_001, 2 ** 43, '0.00001000444172063907899428158998489379882812');
+    // 8800000003 · 5^43 = 10004441722912815748713910579681396484375: the 40th digit (7) is odd:
+    // up → …39648437 + 1 = …39648438
+    same(8_800_000_003, 2 ** 43, '0.00001000444172291281574871391057968139648438');
+  });
+
   it('a quotient that ends at exactly 40 significant digits is not rounded', () => {
     // 7306199953386202 / (100 · 2^35) terminates (a power of two below): 2126.384047263477114029228687286376953125,
     // 40 significant digits, kept whole
@@ -67,5 +78,17 @@ describe('minorPer, one digit at a time (counts above 9e6)', () => {
     // words 1034 | 0425861 | 5651862 | 0716843 | 9200409 | 2997815 | 9…: the 40th digit is the first of
     // its word, a 9, and the 41st a 7: up, so the carry crosses into the word before → …2997816
     same(98_935_670_981_705, 956_785_265, '1034.04258615651862071684392004092997816');
+  });
+});
+
+describe('a negative zero of hundredths', () => {
+  it('is plain zero: no negative zero comes out, as from every amount of the library', () => {
+    // −0 hundredths is no money: 0 / 1 and 0 / (3 · 100) are 0, with a positive sign (decimal.js's
+    // own −0 / 300 would keep the sign: isNegative() true, toNumber() −0)
+    for (const [m, n] of [[-0, 1], [-0, 3], [-0, 30_000_000]] as const) {
+      const a = minorPer(m, n);
+      expect([a.toString(), a.isNegative(), Object.is(a.toNumber(), -0)], `${m} / ${n}`).toEqual(['0', false, false]);
+    }
+    expect(fromMinor(-0).isNegative()).toBe(false);
   });
 });

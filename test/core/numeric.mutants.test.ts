@@ -63,6 +63,14 @@ describe('Φ⁻¹ in each of Wichura\'s ranges', () => {
     expect(rel(normalQuantile(p), expected)).toBeLessThan(1e-13);
   });
 
+  it('at the split point |p − 0.5| = 0.425 the central form is used, to 2 parts in 1e16', () => {
+    // 0.075 − 0.5 rounds to the double −0.425 exactly, Wichura's split (AS 241 takes the central
+    // rational form for |q| ≤ 0.425). mpmath at 40 digits, at the exact double of 0.075:
+    // Φ⁻¹ = −1.4395314709384559349…; the central form lands 1 ulp (2.2e−16) from it, the tail
+    // form 2 ulps: only the first is within 2e−16 relative (the module's "about 1 part in 1e16")
+    expect(rel(normalQuantile(0.075), -1.4395314709384559349)).toBeLessThan(2e-16);
+  });
+
   it('critical values from the decimal the caller wrote', () => {
     // α/2 = (1 − 0.999999999999) / 2 = 5e−13 exactly: z = 7.1305068481713245
     expect(rel(twoSidedCriticalValue(0.999999999999), 7.1305068481713245)).toBeLessThan(1e-13);
