@@ -281,3 +281,56 @@ describe('survivors of the full core run (December 2026)', () => {
     expect(periodStartMs('day', 'America/Montevideo', day - 1)).toBe(Date.UTC(1974, 0, 12, 3));
   });
 });
+
+describe('survivors of the rerun of the rewritten period.ts (December 2026)', () => {
+  it('a positive offset under an hour keeps its sign: Paris Mean Time (+00:09:21) in 1900', () => {
+    // IANA europe: Zone Europe/Paris 0:09:21 - LMT 1891 Mar 16 / 0:09:21 - PMT 1911 Mar 11
+    // (Paris Mean Time). On 1 January 1900 the offset is +9 min 21 s = 561 s = 561 000 ms
+    const PMT = (9 * 60 + 21) * 1000;
+    expect(offsetter('Europe/Paris')(Date.UTC(1900, 0, 1, 12))).toBe(PMT);
+    // so the year 1900 began at local midnight 00:00 +00:09:21 = 1899-12-31 23:50:39Z and ended
+    // at 1901-01-01 00:00 +00:09:21 = 1900-12-31 23:50:39Z (still PMT)
+    const r = resolvePeriod({ year: '1900', timeZone: 'Europe/Paris' });
+    expect(r.start.toISOString()).toBe('1899-12-31T23:50:39.000Z');
+    expect(r.end.toISOString()).toBe('1900-12-31T23:50:39.000Z');
+  });
+
+  it('offsetter: no offset beyond the range of Dates, also for Etc/GMT−14 whose name reads like an offset', () => {
+    // 9e15 ms lies beyond a Date's ±8.64e15 ms: there is no instant there, so no offset (NaN).
+    // Etc/GMT-14 (POSIX sign: UTC+14) matters because @date-fns/tz's tzOffset, given an invalid
+    // Date, falls back to reading "-14" from the zone's name; inside the range it is +14 h
+    const gmt14 = offsetter('Etc/GMT-14');
+    expect(gmt14(Date.UTC(2026, 0, 1))).toBe(14 * H);
+    expect(gmt14(9e15)).toBeNaN();
+    expect(gmt14(-9e15)).toBeNaN();
+    expect(offsetter('Etc/GMT+12')(8.64e15 + 1)).toBeNaN();
+    expect(offsetter('Etc/GMT+12')(-8.64e15 - 1)).toBeNaN();
+  });
+
+  it('clocks set back at exactly 00:00Z: Rothera, 1 December 1976 began at 03:00Z', () => {
+    // IANA antarctica: Zone Antarctica/Rothera 0 - -00 1976 Dec 1 / -3:00 - -03. At 1976-12-01
+    // 00:00Z the clocks, about to show 1 December 00:00, were set to 30 November 21:00 (−03:00); the
+    // first instant they read 1 December is 00:00 −03:00 = 03:00Z, so 30 November lasted 27 hours
+    const dec1 = Date.UTC(1976, 11, 1) / DAY;
+    expect(periodStartMs('day', 'Antarctica/Rothera', dec1)).toBe(Date.UTC(1976, 11, 1, 3));
+    expect(periodStartMs('day', 'Antarctica/Rothera', dec1 - 1)).toBe(Date.UTC(1976, 10, 30)); // 00:00 at −00 (UTC)
+    const r = resolvePeriod({ month: '1976-12', timeZone: 'Antarctica/Rothera' });
+    expect(r.start.toISOString()).toBe('1976-12-01T03:00:00.000Z');
+    expect(resolvePeriod({ month: '1976-11', timeZone: 'Antarctica/Rothera' }).end.toISOString()).toBe('1976-12-01T03:00:00.000Z');
+    // the indexer agrees: 00:00Z (21:00 on the 30th) and 02:59:59.999Z are still 30 November
+    const day = periodIndexer('day', 'Antarctica/Rothera');
+    expect(day(Date.UTC(1976, 11, 1))).toBe(dec1 - 1);
+    expect(day(Date.UTC(1976, 11, 1, 3) - 1)).toBe(dec1 - 1);
+    expect(day(Date.UTC(1976, 11, 1, 3))).toBe(dec1);
+  });
+
+  it('the day of the last Date begins at that Date at offset 0 (UTC, and Abidjan at GMT)', () => {
+    // the last Date, 8.64e15 ms, is 275760-09-13T00:00Z: day 8.64e15 / 86 400 000 = 100 000 000.
+    // At offset 0 that day begins at its midnight, which is that last Date itself
+    // (IANA africa: Zone Africa/Abidjan -0:16:08 - LMT 1912 / 0:00 - GMT)
+    for (const zone of ['UTC', 'Africa/Abidjan']) {
+      expect(periodStartMs('day', zone, 100_000_000), zone).toBe(8.64e15);
+      expect(periodIndexer('day', zone)(8.64e15), zone).toBe(100_000_000);
+    }
+  });
+});
