@@ -31,6 +31,9 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
   error: (iss) => `must be an IANA time zone name such as "UTC" or "Asia/Shanghai", got ${describeValue(iss.input)}`,
 });
 
+/** UTC by either of its names: no offset ever, so the offset and local-day functions take a shortcut. */
+const isUtc = (zone: string): boolean => zone === 'UTC' || zone === 'Etc/UTC';
+
 const signFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -61,7 +64,7 @@ function zoneOffsetMs(zone: string, ms: number): number {
  * times a year, never twice within a day and back); on a transition day each instant is asked.
  */
 export function offsetter(zone: string): (ms: number) => number {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return () => 0;
+  if (isUtc(zone)) return () => 0;
   const byDay = new Map<number, number>();
   const exact = (ms: number): number => zoneOffsetMs(zone, ms);
   return (ms: number): number => {
@@ -139,7 +142,7 @@ function dayStartMs(day: number, off: (ms: number) => number): number {
  * clock was set back within the last 48 hours), the plain formula is the answer.
  */
 function localDayer(zone: string): (ms: number) => number {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return (ms) => Math.floor(ms / DAY_MS);
+  if (isUtc(zone)) return (ms) => Math.floor(ms / DAY_MS);
   const off = offsetter(zone);
   const steady = new Map<number, number>();
   const starts = new Map<number, number>();

@@ -94,6 +94,8 @@ interface PeriodInfo {
 interface Context {
   readonly ds: ParsedDataset;
   readonly events: CollectedEvents | undefined;
+  /** Epoch ms of each raw event, in input order, read once (see `buildReport`). */
+  readonly eventAt: readonly number[];
   readonly asOf: number;
   readonly L: ReportLocale;
 }
@@ -175,11 +177,6 @@ function reportPeriod(p: PeriodInfo): ReportPeriod {
 
 const within = (at: number, p: PeriodInfo): boolean => at >= p.start && at < p.end;
 
-/**
- * Epoch ms of a raw event's `at`, read as `readEvents` read it (`instantMs`: a Date, or any
- * ISO-8601 form the library accepts, such as `10:00:00,5Z` or `+08`, which `Date.parse` refuses).
- */
-const eventMs = (e: unknown): number => instantMs((e as { at: unknown }).at);
 
 function fromResult(r: { value: Decimal | null; reason?: string | undefined; formula: string; calculation: string }, reading: string, extra: Partial<Outcome> = {}): Outcome {
   return {
@@ -211,13 +208,13 @@ function bars(entries: readonly (readonly [string, number])[]): ReportBar[] {
   return entries.map(([label, count]) => ({ label, count, share: total === 0 ? null : new Decimal(count).div(total).toString() }));
 }
 
-/** Each customer's status (active or not) just before `cut`, from the status events. */
-function statusAt(raw: readonly unknown[], cut: number): Map<string, boolean> {
+/** Each customer's status (active or not) just before `cut`, from the status events (`at[i]`: event i's instant). */
+function statusAt(raw: readonly unknown[], at: readonly number[], cut: number): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const list = raw
-    .map((e, i) => ({ e: e as { customerId: string; type: string; at: string | Date }, i }))
+    .map((e, i) => ({ e: e as { customerId: string; type: string }, i }))
     .filter(({ e }) => e.type !== 'purchase')
-    .map(({ e, i }) => ({ id: e.customerId, type: e.type, at: eventMs(e), i }))
+    .map(({ e, i }) => ({ id: e.customerId, type: e.type, at: at[i]!, i }))
     .filter((x) => x.at < cut)
     .sort((a, b) => a.at - b.at || a.i - b.i);
   for (const x of list) {
@@ -429,9 +426,9 @@ function computePeriod(ctx: Context, rawEvents: readonly unknown[], p: PeriodInf
     metrics.set('customerLifetimeValue', notComputed(noEvents));
     metrics.set('averageLifetimeValue', notComputed(noEvents));
   } else {
-    const purchases = (rawEvents as { type: string; at: string | Date; customerId: string; amount?: unknown }[]).filter((e) => {
+    const purchases = (rawEvents as { type: string; customerId: string; amount?: unknown }[]).filter((e, i) => {
       if (e.type !== 'purchase') return false;
-      const at = eventMs(e);
+      const at = ctx.eventAt[i]!;
       return at >= p.start && at < p.end;
     });
     const buyers = new Set(purchases.map((e) => e.customerId)).size;
@@ -648,6 +645,9 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     throw new MetricInputError(FN, [{ code: 'unreadable_input', path: 'dataset.events', message: `${FN}: dataset.events could not be read (${why})` }]);
   }
   const events = ds.events ? readEvents(FN, rawEvents, 'dataset.events') : undefined;
+  // Each event's instant, read once as readEvents read it (`instantMs`: a Date, or any ISO-8601
+  // form the library accepts, such as `10:00:00,5Z` or `+08`, which `Date.parse` refuses).
+  const eventAt = rawEvents.map((e) => instantMs((e as { at: unknown }).at));
 
   // asOf: the option, else the data set's, else its latest timestamp, else the period's end.
   let asOf = opts.asOf ?? ds.asOf;
@@ -656,7 +656,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     const see = (t: number | undefined) => {
       if (t !== undefined && t > latest) latest = t;
     };
-    for (const e of rawEvents) see(eventMs(e));
+    for (const t of eventAt) see(t);
     for (const s of ds.surveys) see(s.at);
     for (const r of ds.serviceRequests) [r.openedAt, r.firstRespondedAt, r.resolvedAt].forEach(see);
     for (const l of ds.leads) [l.createdAt, l.convertedAt].forEach(see);
@@ -664,7 +664,7 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     for (const o of ds.health?.observations ?? []) see(o.at);
     asOf = latest === -Infinity ? cur.end - 1 : latest;
   }
-  const ctx: Context = { ds, events, asOf, L };
+  const ctx: Context = { ds, events, eventAt, asOf, L };
 
   const now = computePeriod(ctx, rawEvents, cur);
   const before = prev ? computePeriod(ctx, rawEvents, prev) : undefined;
@@ -712,8 +712,8 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
     if (points.length > 0) charts.trend = { title: tr(L, CHART_TITLES.trend.en, CHART_TITLES.trend.zh), points };
 
     // Churn reasons of the churn events in the period.
-    const churns = (rawEvents as { type: string; at: string | Date; customerId: string; reason?: string }[])
-      .filter((e) => e.type === 'churned' && within(eventMs(e), cur))
+    const churns = (rawEvents as { type: string; customerId: string; reason?: string }[])
+      .filter((e, i) => e.type === 'churned' && within(eventAt[i]!, cur))
       .map((e) => ({ customerId: e.customerId, ...(e.reason === undefined ? {} : { reason: e.reason }) }));
     if (churns.length > 0) {
       const r = churnReasonBreakdown(churns);
@@ -772,13 +772,16 @@ export function buildReport(dataset: Dataset, period: Period, options?: BuildRep
       );
     }
 
-    const status = statusAt(rawEvents, cut + 1);
+    const status = statusAt(rawEvents, eventAt, cut + 1);
     const bySummary = new Map(summaries.map((x) => [x.customerId, x]));
     const dates = new Map<string, string[]>();
-    for (const e of rawEvents as { type: string; at: string | Date; customerId: string }[]) {
-      const at = eventMs(e);
-      if (e.type === 'purchase' && at <= cut) dates.set(e.customerId, [...(dates.get(e.customerId) ?? []), iso(at)]);
-    }
+    rawEvents.forEach((raw, i) => {
+      const e = raw as { type: string; customerId: string };
+      if (e.type !== 'purchase' || eventAt[i]! > cut) return;
+      const list = dates.get(e.customerId);
+      if (list === undefined) dates.set(e.customerId, [iso(eventAt[i]!)]);
+      else list.push(iso(eventAt[i]!));
+    });
     const ids = [...new Set([...customers.map((c) => c.customerId), ...status.keys(), ...bySummary.keys()])];
     if (ids.length > 0) {
       const lc = lifecycleStage(
