@@ -398,10 +398,12 @@ function collectedProblem(v: CollectedEvents): string | undefined {
       const at = ats[j]!;
       const c = customer[j]!;
       const t = type[j]!;
-      // Comparisons written so that NaN fails them: a finite instant within a Date's range, a
-      // customer index in range, a known type, and a purchase amount that is a safe integer ≥ 0
-      // (or DECIMAL_AMOUNT, −1, for an amount listed in `decimals`).
-      if (!(at >= -8.64e15 && at <= 8.64e15)) return `chunks[${ci}].at[${j}] is not a valid instant`;
+      // Comparisons written so that NaN fails them: a whole-millisecond instant within a Date's
+      // range (the reader makes no other; a fractional one would be written back differently from
+      // Date#toISOString, which truncates), a customer index in range, a known type, and a
+      // purchase amount that is a safe integer ≥ 0 (or DECIMAL_AMOUNT, −1, for an amount listed in
+      // `decimals`).
+      if (!(at >= -8.64e15 && at <= 8.64e15 && Math.trunc(at) === at)) return `chunks[${ci}].at[${j}] is not a valid instant`;
       if (c < 0 || c >= nIds) return `chunks[${ci}].customer[${j}] is not an index into ids`;
       if (t >= PURCHASE) {
         if (t > PURCHASE) return `chunks[${ci}].type[${j}] is not an event type`;

@@ -273,6 +273,11 @@ describe('collected events as input', () => {
     expect(problem({}, { at: Float64Array.from([8.64e15, -8.64e15, 0]) })).toBeUndefined();
     expect(problem({}, { at: Float64Array.from([0, 8.64e15 + 1, 0]) })).toBe('chunks[0].at[1] is not a valid instant');
     expect(problem({}, { at: Float64Array.from([0, 0, -8.64e15 - 1]) })).toBe('chunks[0].at[2] is not a valid instant');
+    // whole milliseconds only: every instant the reader makes is one, and a fractional one would be
+    // written back unlike Date#toISOString (which truncates −0.5 to 0, "1970-01-01T00:00:00.000Z")
+    expect(problem({}, { at: Float64Array.from([0, -0.5, 0]) })).toBe('chunks[0].at[1] is not a valid instant');
+    expect(problem({}, { at: Float64Array.from([0, 0, 1.5]) })).toBe('chunks[0].at[2] is not a valid instant');
+    expect(problem({}, { at: Float64Array.from([-0, 1, -1]) })).toBeUndefined();
   });
 
   it('customer indexes, types and amounts', () => {

@@ -28,6 +28,7 @@ describe('collected events are checked before use', () => {
     ['a chunk', forged({ chunks: [{ at: [1] }] }), 'chunks[0] must hold the typed arrays at, customer, type and minor'],
     ['lengths', withChunk({ type: new Uint8Array(2) }), 'chunks[0] has arrays of inconsistent lengths'],
     ['an instant', withChunk({ at: Float64Array.from([NaN, 0, 0]) }), 'chunks[0].at[0] is not a valid instant'],
+    ['fractional instant', withChunk({ at: Float64Array.from([0, -0.5, 0]) }), 'chunks[0].at[1] is not a valid instant'],
     ['a customer', withChunk({ customer: Int32Array.from([0, 0, 7]) }), 'chunks[0].customer[2] is not an index into ids'],
     ['a type', withChunk({ type: Uint8Array.from([0, 3, 9]) }), 'chunks[0].type[2] is not an event type'],
     ['an amount', withChunk({ minor: Float64Array.from([0, -1, -5]) }), 'chunks[0].minor[2] is not an amount'],
