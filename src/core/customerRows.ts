@@ -14,9 +14,10 @@ import { describeValue } from './schemas.js';
 /** One day in milliseconds: the segment functions count elapsed 24-hour days, independent of time zones. */
 export const DAY_MS = 86_400_000;
 
-// Canonical ISO-8601 instant with an explicit offset: date, time to minutes or seconds (with an
+// Canonical ISO-8601 instant with an explicit offset: date (a year of four digits, or a sign and
+// six as Date#toISOString writes years outside 0000–9999), time to minutes or seconds (with an
 // optional fraction), and `Z` or ±hh:mm / ±hhmm.
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+const ISO_INSTANT = /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 
 /** Epoch milliseconds of an ISO-8601 string with an offset or a valid Date; `undefined` for anything else. */
 export function instantMs(value: unknown): number | undefined {

@@ -7,7 +7,8 @@ import { describeValue } from './schemas.js';
  * Two parsers give identical results: a character-level fast path for the canonical forms
  * `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.sssZ` (what `Date#toISOString` and most
  * exports write), and a general path for every other form with an offset (`+08:00`, `+0800`,
- * `+08`, a space for `T`, no seconds, 1–9 fraction digits). Strings without an offset are
+ * `+08`, a space for `T`, no seconds, 1–9 fraction digits, a year outside 0000–9999 written with a
+ * sign and six digits, `-000001` or `+010000`, as `Date#toISOString` writes it). Strings without an offset are
  * rejected: their instant would depend on the machine's zone. Fraction digits beyond the
  * millisecond are truncated (a Date holds milliseconds).
  */
@@ -105,13 +106,15 @@ export function parseCanonicalInstant(s: string): number {
 let lastDateKey = -1;
 let lastDayMs = 0;
 
+// The year: four digits, or a sign and six (ISO 8601's expanded years, as Date#toISOString writes
+// years outside 0000–9999; "-000000" is not a year, as in ECMAScript's date format).
 const GENERAL =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+  /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 /** General path: any ISO-8601 date-time with an offset; NaN when not one. */
 export function parseGeneralInstant(s: string): number {
   const m = GENERAL.exec(s);
-  if (!m) return NaN;
+  if (!m || m[1] === '-000000') return NaN;
   const frac = m[7] ?? '';
   const ms = frac === '' ? 0 : Number((frac + '00').slice(0, 3));
   let offset = 0;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { daysInMonth } from './instant.js';
 import { describeValue } from './schemas.js';
 
-// ISO-8601 date and time with an explicit offset (Z or ±hh:mm); seconds and fraction optional.
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+// ISO-8601 date and time with an explicit offset (Z or ±hh:mm); seconds and fraction optional. The
+// year has four digits, or a sign and six, as Date#toISOString writes years outside 0000–9999.
+const ISO_WITH_OFFSET = /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 function calendarValid(s: string): boolean {
   const m = ISO_WITH_OFFSET.exec(s);

@@ -221,25 +221,31 @@ export function periodStartMs(unit: CalendarUnit, zone: string, index: number): 
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** A year as Date#toISOString writes it: four digits for 0–9999, else a sign and six digits. */
+const year = (y: number): string => (y >= 0 && y <= 9999 ? pad(y, 4) : `${y < 0 ? '-' : '+'}${pad(Math.abs(y), 6)}`);
 
-/** A label of the period with this index: `2026-03-01`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`. */
+/**
+ * A label of the period with this index: `2026-03-01`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`.
+ * Years outside 0000–9999 (reachable from `Date` inputs only) are written as in the ISO strings the
+ * library returns for such instants: `-000001-Q2`, `+010000`.
+ */
 export function periodLabel(unit: CalendarUnit, index: number): string {
   const [y, m, d] = firstDay(unit, index);
   switch (unit) {
     case 'day':
-      return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+      return `${year(y)}-${pad(m)}-${pad(d)}`;
     case 'week': {
       // The ISO week-year is the year of the week's Thursday.
       const [ty] = civilFromDays(index * 7);
       const week = Math.floor((index * 7 - daysFromCivil(ty, 1, 1)) / 7) + 1;
-      return `${pad(ty, 4)}-W${pad(week)}`;
+      return `${year(ty)}-W${pad(week)}`;
     }
     case 'month':
-      return `${pad(y, 4)}-${pad(m)}`;
+      return `${year(y)}-${pad(m)}`;
     case 'quarter':
-      return `${pad(y, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
+      return `${year(y)}-Q${Math.floor((m - 1) / 3) + 1}`;
     case 'year':
-      return pad(y, 4);
+      return year(y);
   }
 }
 
@@ -395,7 +401,11 @@ export function resolvePeriod(period: Period): ResolvedPeriod {
  *
  * @param period - A {@link Period}.
  * @returns A {@link Period} of the same form (an interval's bounds as ISO strings in UTC).
- * @throws {@link MetricInputError} when `period` is not a valid period.
+ * @throws {@link MetricInputError} when `period` is not a valid period, or (`out_of_range`) when
+ * nothing can be named before it: the month `0000-01`, the quarter `0000-Q1`, the year `0000`, or
+ * an interval whose predecessor would start before the first instant a `Date` holds
+ * (−271821-04-20T00:00:00Z). An interval's bounds before year 0 are written as `Date#toISOString`
+ * writes them (`-000001-12-01T00:00:00.000Z`).
  * @example
  * previousPeriod({ quarter: '2026-Q1' }); // => { quarter: '2025-Q4' }
  * previousPeriod({ month: '2026-03', timeZone: 'Asia/Shanghai' }); // => { month: '2026-02', timeZone: 'Asia/Shanghai' }

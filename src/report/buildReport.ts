@@ -144,19 +144,22 @@ function indexed(root: string, target: string, index: readonly number[], suffix 
 // ---------------------------------------------------------------------------------------------
 // Periods
 
+/** The UTC date of an instant as its ISO string writes it: `2026-03-01`, `-000001-06-01`. */
+const isoDay = (ms: number): string => iso(ms).split('T')[0]!;
+
 function periodInfo(period: Period, L: ReportLocale, root: string): PeriodInfo {
   const b = periodBounds(FN, period, root);
   const p = period as { month?: string; quarter?: string; year?: string };
   const kind = p.month !== undefined ? 'month' : p.quarter !== undefined ? 'quarter' : p.year !== undefined ? 'year' : 'interval';
-  const key = kind === 'interval' ? `${iso(b.start).slice(0, 10)} – ${iso(b.end).slice(0, 10)}` : b.label;
-  const label = kind === 'interval' ? (L === 'zh-CN' ? `${iso(b.start).slice(0, 10)} 至 ${iso(b.end).slice(0, 10)}` : key) : calendarLabel(kind, key, L);
+  const key = kind === 'interval' ? `${isoDay(b.start)} – ${isoDay(b.end)}` : b.label;
+  const label = kind === 'interval' ? (L === 'zh-CN' ? `${isoDay(b.start)} 至 ${isoDay(b.end)}` : key) : calendarLabel(kind, key, L);
   return { period, start: b.start, end: b.end, kind, key, label, timeZone: b.timeZone };
 }
 
 /**
  * The period just before `period`, or undefined when there is none: the earliest supported month,
  * quarter or year (`0000-01`, `0000-Q1`, `0000`), or an interval whose predecessor starts before
- * year 0. `period` is valid (read by {@link periodInfo}, or made by `previousPeriod`), so that is
+ * the first instant a Date holds. `period` is valid (read by {@link periodInfo}, or made by `previousPeriod`), so that is
  * the one error `previousPeriod` can raise.
  */
 function periodBefore(period: Period): Period | undefined {

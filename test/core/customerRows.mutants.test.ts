@@ -50,9 +50,14 @@ describe('customerRows.instantMs', () => {
     '2026-12-32T00:00:00Z',
     'x2026-03-01T08:00:00Z',
     '2026-03-01T08:00:00Zx',
-    '+002026-03-01T08:00:00Z', // an expanded year, which Date.parse would read
+    '+2026-03-01T08:00:00Z', // a signed year needs six digits
+    '-000000-03-01T08:00:00Z', // minus zero is not a year
   ])('undefined for %j', (s) => {
     expect(instantMs(s)).toBeUndefined();
+  });
+
+  it('reads an expanded year as Date#toISOString writes it (test/core/expandedYears.test.ts has more)', () => {
+    expect(instantMs('+002026-03-01T08:00:00Z')).toBe(Date.UTC(2026, 2, 1, 8));
   });
 
   it('undefined for a non-string whose text is a timestamp', () => {

@@ -130,6 +130,28 @@ describe('period indexes, starts and labels', () => {
     expect(periodLabel('week', weekOf(2026, 1, 5))).toBe('2026-W02');
     expect(periodLabel('week', 0)).toBe('1970-W01'); // Thursday 1 Jan 1970
   });
+
+  it('years outside 0000–9999 (from Date inputs) as Date#toISOString writes them', () => {
+    expect(periodLabel('year', 0)).toBe('0000');
+    expect(periodLabel('year', 9999)).toBe('9999');
+    expect(periodLabel('year', -1)).toBe('-000001');
+    expect(periodLabel('year', 10000)).toBe('+010000');
+    expect(periodLabel('quarter', -1 * 4 + 1)).toBe('-000001-Q2'); // was "00-1-Q2"
+    expect(periodLabel('month', -1 * 12 + 5)).toBe('-000001-06');
+    expect(periodLabel('month', 10000 * 12)).toBe('+010000-01');
+    // the day label is the date part of Date's own ISO string
+    for (const at of ['-000001-06-01T00:00:00Z', '-271821-04-20T00:00:00Z', '+275760-09-13T00:00:00Z', '+010000-01-01T00:00:00Z']) {
+      expect(periodLabel('day', Date.parse(at) / DAY)).toBe(at.slice(0, 13));
+    }
+    // 1 January −1 is a Friday, so its week's Thursday is 31 December −2, in the last week of −2.
+    // Year −2 is not a leap year (365 days = 52 weeks + 1 day), so it began on a Thursday and has
+    // 53 ISO weeks: the label is −2's W53. Monday 4 January −1 starts −1's W01.
+    expect(new Date(Date.parse('-000001-01-01T00:00:00Z')).getUTCDay()).toBe(5);
+    expect(new Date(Date.parse('-000002-01-01T00:00:00Z')).getUTCDay()).toBe(4);
+    const weekOf = (ms: number) => Math.floor((ms / DAY + 3) / 7);
+    expect(periodLabel('week', weekOf(Date.parse('-000001-01-01T00:00:00Z')))).toBe('-000002-W53');
+    expect(periodLabel('week', weekOf(Date.parse('-000001-01-04T00:00:00Z')))).toBe('-000001-W01');
+  });
 });
 
 describe('PeriodSchema', () => {
@@ -251,10 +273,11 @@ describe('previousPeriod', () => {
     expect(issuesOf(() => previousPeriod({ start: new Date(first + 1000), end: new Date(first + 2001) }))).toEqual([
       { code: 'out_of_range', path: 'period', message: 'previousPeriod: period has no previous period of the same length within the range of dates' },
     ]);
-    // exactly at the first Date: representable, but not writable as a 4-digit-year instant
-    expect(issuesOf(() => previousPeriod({ start: new Date(first + 1000), end: new Date(first + 2000) }))[0]?.message).toBe(
-      'previousPeriod: period has no previous calendar period within the supported years',
-    );
+    // exactly at the first Date: −8.64e15 ms is −271821-04-20T00:00:00.000Z
+    expect(previousPeriod({ start: new Date(first + 1000), end: new Date(first + 2000) })).toEqual({
+      start: '-271821-04-20T00:00:00.000Z',
+      end: '-271821-04-20T00:00:01.000Z',
+    });
   });
 
   it('validates its input under "period"', () => {

@@ -40,7 +40,8 @@ describe('isoInstant.InstantSchema', () => {
     '2026-03-01T00:00:00+00:60',
     'x2026-03-01T00:00:00Z',
     '2026-03-01T00:00:00Zx',
-    '+002026-03-01T00:00:00Z', // an expanded year (Date.parse reads it; the schema wants four digits)
+    '+2026-03-01T00:00:00Z', // a signed year needs six digits
+    '-000000-03-01T00:00:00Z', // minus zero is not a year
     '2026-03-01T24:00:00Z', // Date.parse reads 24:00 as the next midnight
     '2026-02-30T00:00:00Z', // Date.parse rolls 30 February over to 2 March
   ])('rejects %j with the value in the message', (s) => {

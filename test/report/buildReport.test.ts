@@ -267,14 +267,21 @@ describe('previous period', () => {
     expect(crr.change).toBeUndefined();
   });
 
-  it("'auto' for the earliest supported month, quarter or year (or an interval starting in year 0) is none, as with previous: false", () => {
-    // Periods are named with years 0000–9999: 0000-01, 0000-Q1 and 0000 have nothing before them,
-    // and the 31 days before 0000-01-01 fall in year −1.
-    for (const p of [{ year: '0000' }, { month: '0000-01' }, { quarter: '0000-Q1' }, { start: '0000-01-01T00:00:00Z', end: '0000-02-01T00:00:00Z' }]) {
+  it("'auto' for the earliest supported month, quarter or year is none, as with previous: false", () => {
+    // Calendar periods are named with years 0000–9999: 0000-01, 0000-Q1 and 0000 have nothing before them.
+    for (const p of [{ year: '0000' }, { month: '0000-01' }, { quarter: '0000-Q1' }]) {
       const r = buildReport({}, p);
       expect(r.previousPeriod).toBeNull();
       expect(metric(r, 'customerRetentionRate').previous).toBeUndefined();
     }
+    // An interval is two instants, and instants reach back into year −1 and before: the 31 days
+    // before 0000-01-01 are -000001-12-01 to 0000-01-01.
+    expect(buildReport({}, { start: '0000-01-01T00:00:00Z', end: '0000-02-01T00:00:00Z' }).previousPeriod).toEqual({
+      label: '-000001-12-01 – 0000-01-01',
+      start: '-000001-12-01T00:00:00.000Z',
+      end: '0000-01-01T00:00:00.000Z',
+      timeZone: 'UTC',
+    });
     // The year after it still compares with it: 0000 runs from 0000-01-01 to 0001-01-01.
     expect(buildReport({}, { year: '0001' }).previousPeriod).toEqual({ label: '0000', start: '0000-01-01T00:00:00.000Z', end: '0001-01-01T00:00:00.000Z', timeZone: 'UTC' });
   });
