@@ -143,6 +143,20 @@ describe('minimize: the inverse-Hessian update, step by step', () => {
     expect([r.x[0], r.value, r.iterations]).toEqual([8, -8, 3]);
   });
 
+  it('no update when sᵀy = 0 (a step along which the gradient did not change): H is kept', () => {
+    // 1-D, f = −x, claimed gradient −2 below 1, −1 from 1 on (a linear stretch).
+    // Iteration 0 from 0: p = 2 → x = 2; s = 2, y = 1: H = s/y = 2. Iteration 1: p = −2·(−1) = 2 →
+    // x = 4; s = 2, y = 0: sᵀy = 0, which is not above its threshold 1e−12·|s||y| = 0: no update, H
+    // stays 2. Iteration 2: p = 2 → x = 6. An update with sᵀy = 0 divides by zero (H NaN), and the
+    // restart from −g would step by 1 to x = 5.
+    const f: Objective = (x, g) => {
+      g[0] = x[0]! < 1 ? -2 : -1;
+      return -x[0]!;
+    };
+    const r = minimize(f, [0], { maxIterations: 3 });
+    expect([r.x[0], r.value, r.iterations]).toEqual([6, -6, 3]);
+  });
+
   it('a positive sᵀy updates however small y is', () => {
     // 1-D, f = −x, claimed gradient −2 below 1, −2 + 1e−7 beyond. Iteration 0: p = 2 → x = 2; s = 2,
     // y = 1e−7 (to rounding), sᵀy > 1e−12·|s||y| (in 1-D it is |s||y|): H = s/y ≈ 2e7. Iteration 1:
