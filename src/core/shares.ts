@@ -18,11 +18,21 @@ export function apportionedShares(counts: readonly number[], total: number): Dec
   const floors = counts.map((c) => (BigInt(c) * SCALE) / t);
   const remainders = counts.map((c) => (BigInt(c) * SCALE) % t);
   let missing = SCALE - floors.reduce((a, b) => a + b, 0n);
-  const order = counts.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b));
+  const order = counts.map((_, i) => i).sort(largestRemainderFirst(remainders));
   for (const i of order) {
     if (missing <= 0n) break;
     floors[i]! += 1n;
     missing -= 1n;
   }
   return floors.map((f) => new Decimal(f.toString()).div(SCALE.toString()));
+}
+
+/**
+ * The order in which counts take a missing unit: larger remainder first, then the earlier index. A
+ * consistent comparator (its sign flips when its arguments are swapped), so the order does not
+ * depend on the engine's sort: an inconsistent one can give the same order under V8's TimSort,
+ * which always passes the later element first, and another order elsewhere.
+ */
+export function largestRemainderFirst(remainders: readonly bigint[]): (a: number, b: number) => number {
+  return (a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InstantSchema } from '../../src/core/isoInstant.js';
 import { categoryOf, ConfidenceOptionsSchema, ConfidenceSchema, criticalValue, fromFloat, npsStatistics, NpsScoreSchema } from '../../src/core/nps.js';
 import { checkAgainstScale, isWhole, RatingResponsesSchema, RatingScaleSchema, WholeNumberSchema } from '../../src/core/ratingScale.js';
-import { apportionedShares, SHARE_PLACES } from '../../src/core/shares.js';
+import { apportionedShares, largestRemainderFirst, SHARE_PLACES } from '../../src/core/shares.js';
 import { parseInput } from '../../src/core/validate.js';
 import { issuesOf } from '../helpers/errors.js';
 
@@ -100,6 +100,22 @@ describe('rating scales', () => {
     expect(run([9], 1.5, 5)).toEqual([]);
     expect(run([9], 1, 5.5)).toEqual([]);
     expect(run([9], undefined, 5)).toEqual([]);
+  });
+});
+
+describe('largestRemainderFirst: a consistent comparator, whichever way the sort calls it', () => {
+  // remainders of indexes 0, 1, 2: 5, 9, 5
+  const cmp = largestRemainderFirst([5n, 9n, 5n]);
+  it('the larger remainder first, in both argument orders', () => {
+    expect(Math.sign(cmp(1, 0))).toBe(-1); // 9 before 5
+    expect(Math.sign(cmp(0, 1))).toBe(1);
+    expect(Math.sign(cmp(2, 1))).toBe(1);
+    expect(Math.sign(cmp(1, 2))).toBe(-1);
+  });
+  it('on a tie the earlier index first, in both argument orders', () => {
+    expect(Math.sign(cmp(0, 2))).toBe(-1);
+    expect(Math.sign(cmp(2, 0))).toBe(1);
+    expect(cmp(2, 2)).toBe(0);
   });
 });
 
