@@ -88,6 +88,27 @@ describe('toDecimal', () => {
     expect(toDecimal('12.50').toString()).toBe('12.5');
     expect(toDecimal(new ForeignDecimal('3.000')).toString()).toBe('3');
   });
+
+  it('a Decimal that is not decimal.js (only tagged "Decimal") is read through its string form', () => {
+    // isDecimal takes any object whose Object.prototype.toString is "[object Decimal]"; decimal.js's
+    // constructor copies only its own kind (a `toStringTag` property) and throws on other objects
+    class OtherDecimal {
+      constructor(private readonly text: string) {}
+      get [Symbol.toStringTag]() {
+        return 'Decimal';
+      }
+      toString() {
+        return this.text;
+      }
+      isFinite() {
+        return true;
+      }
+    }
+    const other = new OtherDecimal('12.50');
+    expect(isDecimal(other)).toBe(true);
+    expect(toDecimal(other as unknown as Decimal).toString()).toBe('12.5');
+    expect(parseInput('f', DecimalLikeSchema, other, 'x').toString()).toBe('12.5');
+  });
 });
 
 describe('DecimalLikeSchema messages', () => {
