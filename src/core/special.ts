@@ -20,7 +20,7 @@ export function logGamma(x: number): number {
   if (x < 0.5) {
     if (Number.isInteger(x)) return Infinity;
     // ln|Γ(x)| = ln π − ln|sin πx| − ln Γ(1 − x)
-    return Math.log(Math.PI / Math.abs(sinPi(x))) - logGamma(1 - x);
+    return Math.log(Math.PI / absSinPi(x)) - logGamma(1 - x);
   }
   const z = x - 1;
   let s = LANCZOS[0]!;
@@ -30,16 +30,13 @@ export function logGamma(x: number): number {
 }
 
 /**
- * sin(πx) with exact zeros at the integers and full relative accuracy next to them:
- * sin(πx) = (−1)ⁿ sin(π(x − n)) with n the nearest integer, where x − n is exact (Sterbenz), so
- * no rounding of the reduced argument (x − 2⌊x/2⌋ rounded near the poles: at x = −1 + 2⁻⁵³ to 1).
+ * |sin(πx)| with full relative accuracy next to the integers: |sin(π(x − n))| with n the nearest
+ * integer, where x − n is exact (Sterbenz), so the reduced argument is not rounded (x − 2⌊x/2⌋
+ * rounded near the poles: at x = −1 + 2⁻⁵³ to 1). Its one caller, logGamma, needs only the
+ * magnitude, and returns before an integer x (a pole).
  */
-function sinPi(x: number): number {
-  const n = Math.round(x);
-  const d = x - n; // in [−0.5, 0.5], exact
-  if (d === 0) return 0;
-  const s = Math.sin(Math.PI * d);
-  return Math.abs(n) % 2 === 1 ? -s : s;
+function absSinPi(x: number): number {
+  return Math.abs(Math.sin(Math.PI * (x - Math.round(x))));
 }
 
 /** The sign of Γ(x): +1 for x > 0, alternating between the poles for x < 0 (0 at a pole). */
@@ -95,10 +92,14 @@ function gaussSum(a: number, b: number, c: number, z: number): { sum: number; ab
     sum += term;
     abs += Math.abs(term);
     if (term === 0) return { sum, abs, done: true }; // a or b a non-positive integer: a polynomial
-    // Stop once the term is negligible and the terms shrink (beyond the hump of large a, b).
+    // Stop once the term is negligible and the terms shrink (beyond the hump of large a, b): the
+    // next term is this one times (a + n + 1)(b + n + 1) z / ((c + n + 1)(n + 2)). Without the z
+    // that ratio stays above 1 for ever when a + b > c + 1, and the sum ran to MAX_TERMS (its terms
+    // stuck at the smallest subnormal), so hyp2f1 took it for truncated and kept a cancelled
+    // z → 1 − z instead: ₂F₁(33.022, 26.082; 52.458; 0.787038) was 1.08e17 for 3.2548e9.
     // With c < 0 not before n has passed −c: the factor 1/(c + n) makes the terms grow again as
     // c + n nears 0, however small they were (₂F₁(4.89, −18; −48.97; 0.73) lost everything).
-    if (c + n + 1 > 0 && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1)) < Math.abs((c + n + 1) * (n + 2))) {
+    if (c + n + 1 > 0 && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs((a + n + 1) * (b + n + 1) * z) < Math.abs((c + n + 1) * (n + 2))) {
       return { sum, abs, done: true };
     }
   }

@@ -226,6 +226,32 @@ describe('₂F₁ with c < −1: the terms near n ≈ −c count', () => {
   });
 });
 
+describe('₂F₁ with a + b > c + 1 and 0.75 < z < 1: the Gauss series stops once its terms shrink by z', () => {
+  // The next term is the last times (a + n + 1)(b + n + 1) z / ((c + n + 1)(n + 2)). Without the z the
+  // series never saw its terms shrink when a + b > c + 1, ran to its 20 000-term cap and was taken for
+  // truncated, so a z → 1 − z that had cancelled was kept. References: mpmath 1.3.0 hyp2f1 at 40
+  // digits, each argument the exact double (`mp.hyp2f1(mp.mpf(33.022), …)`).
+  it.each([
+    [33.022, 26.082, 52.458, 0.787038, 3254800054.7896536442], // was 1.0809e17
+    [12.093, 32.122, 42.536, 0.773919, 125249.42554673954141], // was −8912896
+    [22.461, 8.583, 24.885, 0.794582, 112648.82337082035991], // was 112648.82098 (2e−8 off)
+    // BG/NBD's Euler form (a + b − 1 − r, a − 1; a + b + x − 1; z) with r = 3.98, a = 23.1, b = 18.8, x = 20
+    [23.979187487312213, 38.75710577289905, 60.884318071689606, 0.7886009468904482, 372260672.89459878], // was −1.95e20
+  ])('₂F₁(%s, %s; %s; %s)', (a, b, c, z, expected) => {
+    expect(rel(hyp2f1(a, b, c, z), expected)).toBeLessThan(1e-13);
+  });
+
+  // When z → 1 − z cancels (more than four digits lost) and the Gauss series at z cancels more, the
+  // transformation is kept. mpmath (as above): the transformation is off by 2.2e−10 and 8.2e−11, the
+  // series at z by 6.0e−9 and 7.4e−10.
+  it.each([
+    [20.063, -4.519, 14.486, 0.825033, -1.886720902989896286421337e-7, 1e-9],
+    [-3.511, 12.546, 9.011, 0.751028, 7.960950417119877810167725e-7, 3e-10],
+  ])('₂F₁(%s, %s; %s; %s) keeps the part that loses fewer digits', (a, b, c, z, expected, within) => {
+    expect(rel(hyp2f1(a, b, c, z), expected)).toBeLessThan(within);
+  });
+});
+
 describe('logHyp2f1Shifted', () => {
   it.each([
     [2.5, 3.2, 0.5, 1.5744843331760937],

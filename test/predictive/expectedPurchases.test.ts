@@ -26,6 +26,15 @@ describe('expectedPurchases', () => {
         expect(expectedPurchases(bg, { frequency: x, recency: tx, T }, t)).toBeCloseTo(bgNbdEq10(0.243, 4.414, 0.793, 2.426, x, tx, T, t), 9);
       }
     });
+    it('BG/NBD with a large a over a long horizon (z = t / (α + T + t) > 0.75): FHL 2005 eq. 10 at 50 digits', () => {
+      // mpmath 1.3.0, mp.dps = 50: (a + b + x − 1)/(a − 1) · [1 − ((α + T)/(α + T + t))^(r + x) ·
+      // hyp2f1(r + x, b + x; a + b + x − 1; z)] / (1 + a/(b + x − 1) · ((α + T)/(α + t_x))^(r + x)).
+      // The ₂F₁ was wrong here before the fix of its stopping rule: the first was −33.92.
+      const rel = (v: number, e: number) => Math.abs((v - e) / e);
+      const m = (a: number, b: number, r: number, alpha: number) => ({ kind: 'bg-nbd', params: { r, alpha, a, b }, timeUnit: 'week' }) as const;
+      expect(rel(expectedPurchases(m(26, 29, 0.25, 45), { frequency: 22, recency: 11.5, T: 47 }, 437), 0.00011367181663929608)).toBeLessThan(1e-11);
+      expect(rel(expectedPurchases(m(28, 4, 3.5, 24), { frequency: 15, recency: 67, T: 97 }, 386), 0.0056080647812452949)).toBeLessThan(1e-11); // was 0.0056108
+    });
     it('Pareto/NBD against eq. 41 with P(alive) from the integral form', () => {
       for (const [x, tx, T, t] of [
         [2, 30.43, 38.86, 39],
