@@ -207,6 +207,11 @@ describe('hyp2f1 in every branch', () => {
     expect(hyp2f1(2, 3, 4, 0)).toBe(1);
     expect(hyp2f1(0, 3, 4, 0.9)).toBe(1);
     expect(hyp2f1(2, 0, 4, -0.9)).toBe(1);
+    // exactly 1 (the series is its first term), also where the transformations would round: through
+    // z → 1 − z, Γ(10.3)Γ(6.1)/(Γ(10.3)Γ(6.1)) in log space comes out 1 + 2e−15; through Pfaff,
+    // 4^4.2 · ₂F₁(4.2, 7.1; 7.1; 0.75) = 1 + 1.3e−15
+    expect(hyp2f1(0, 4.2, 10.3, 0.9)).toBe(1);
+    expect(hyp2f1(4.2, 0, 7.1, -3)).toBe(1);
   });
 });
 
