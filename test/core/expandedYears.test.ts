@@ -72,7 +72,7 @@ describe('the library reads back the timestamps it returns for Dates before year
     { customerId: 'a', type: 'acquired', at: new Date(Date.UTC(-1, 5, 1)) },
     { customerId: 'a', type: 'purchase', at: new Date(Date.UTC(-1, 5, 1)), amount: '5' },
     { customerId: 'a', type: 'purchase', at: new Date(Date.UTC(-1, 6, 1)), amount: '7' },
-  ];
+  ] as const;
 
   it('customerSummaries → rfmScores and lifecycleStage', () => {
     const [s] = customerSummaries(events, { asOf: new Date(Date.UTC(-1, 8, 1)) });
@@ -97,7 +97,7 @@ describe('the library reads back the timestamps it returns for Dates before year
   });
 
   it('buildReport of year 0000 over events of year −1 (refused its own default asOf)', () => {
-    const r = buildReport({ events }, { year: '0000', previous: false });
+    const r = buildReport({ events }, { year: '0000' }, { previous: false });
     // asOf defaults to the latest event: 1 July −1
     expect(r.asOf).toBe('-000001-07-01T00:00:00.000Z');
   });
