@@ -15,7 +15,7 @@ import { describeValue } from './schemas.js';
 
 const DAY_MS = 86_400_000;
 /** The range of a JavaScript Date: ±8.64e15 ms around the epoch. */
-const MAX_MS = 8.64e15;
+export const MAX_MS = 8.64e15;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). H. Hinnant's algorithm. */
 export function daysFromCivil(y: number, m: number, d: number): number {

@@ -1,13 +1,11 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addMonths, addQuarters, addYears } from 'date-fns';
 import { z } from 'zod';
-import { civilFromDays, daysFromCivil, instantMs, iso } from './instant.js';
+import { civilFromDays, daysFromCivil, instantMs, iso, MAX_MS } from './instant.js';
 import { describeValue } from './schemas.js';
 import { fail, parseInput } from './validate.js';
 
 const DAY_MS = 86_400_000;
-/** The range of a JavaScript Date: ±8.64e15 ms around the epoch. */
-const MAX_MS = 8.64e15;
 
 const zoneCache = new Map<string, boolean>();
 

@@ -159,8 +159,8 @@ function periodInfo(period: Period, L: ReportLocale, root: string): PeriodInfo {
 /**
  * The period just before `period`, or undefined when there is none: the earliest supported month,
  * quarter or year (`0000-01`, `0000-Q1`, `0000`), or an interval whose predecessor starts before
- * the first instant a Date holds. `period` is valid (read by {@link periodInfo}, or made by `previousPeriod`), so that is
- * the one error `previousPeriod` can raise.
+ * the first instant a Date holds. `period` is valid (read by {@link periodInfo}, or made by
+ * `previousPeriod`), so that is the one error `previousPeriod` can raise.
  */
 function periodBefore(period: Period): Period | undefined {
   try {
@@ -179,7 +179,6 @@ function reportPeriod(p: PeriodInfo): ReportPeriod {
 // Helpers
 
 const within = (at: number, p: PeriodInfo): boolean => at >= p.start && at < p.end;
-
 
 function fromResult(r: { value: Decimal | null; reason?: string | undefined; formula: string; calculation: string }, reading: string, extra: Partial<Outcome> = {}): Outcome {
   return {

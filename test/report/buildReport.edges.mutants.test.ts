@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_004_HEALTH_MODEL, buildReport, type Dataset, type Report, type ReportMetric } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
+import { table } from '../helpers/report.js';
 import { shop } from './shop.js';
 
 // Small data sets, each worked by hand, for the branches of buildReport the shop does not reach:
@@ -14,7 +15,6 @@ const metric = (r: Report, id: string): ReportMetric => {
   if (!m) throw new Error(`no metric ${id}`);
   return m;
 };
-const table = (r: Report, id: string) => r.sections.flatMap((s) => s.tables).find((t) => t.id === id);
 const feb = { month: '2026-02' } as const;
 
 describe('what asOf is when the options do not say', () => {

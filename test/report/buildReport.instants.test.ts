@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../src/index.js';
+import { metric, table } from '../helpers/report.js';
 
 // buildReport reads each event's `at` as readEvents does (the library's instant parser), not with
 // `new Date()`: the forms Date.parse refuses (an hour-only offset, a comma before the fraction)
 // are instants like any other, in the purchases, the churn reasons, the status history and the
 // default asOf.
 
-const metric = (r: Report, id: string) => r.sections.flatMap((s) => s.metrics).find((x) => x.id === id);
-const table = (r: Report, id: string) => r.sections.flatMap((s) => s.tables).find((t) => t.id === id);
 /** The counts column of the lifecycle table: potential, new, active, loyal, churned. */
 const stages = (r: Report) => table(r, 'lifecycleStages')?.rows.map((x) => x[1]);
 

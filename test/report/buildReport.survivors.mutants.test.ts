@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_004_HEALTH_MODEL, buildReport, type Dataset, type Report } from '../../src/index.js';
 import { issuesOf } from '../helpers/errors.js';
+import { metric, table } from '../helpers/report.js';
 
 // Small data sets, each worked by hand, for what survived the full mutation run of 2026-12-06
 // (second pass) in src/report/buildReport.ts: anomalous status histories behind the lifecycle
 // table, and an input that stops being readable between two reads.
 
 const at = (day: string, time = '00:00') => `${day}T${time}:00Z`;
-const table = (r: Report, id: string) => r.sections.flatMap((s) => s.tables).find((t) => t.id === id);
 const feb = { month: '2026-02' } as const;
 
 describe('lifecycle stages: anomalous status events change nobody’s status', () => {
@@ -60,7 +60,6 @@ describe('a period that can no longer be read when the report reads it again', (
 });
 
 describe('value metrics at the edges of the period', () => {
-  const metric = (r: Report, id: string) => r.sections.flatMap((s) => s.metrics).find((m) => m.id === id);
 
   it('CLV with customers lost but none at the start is not computed for want of S, not for want of churn', () => {
     // b joins on 2 Feb, buys on 3 Feb, leaves on 10 Feb: S = 0, N = 1, C = 1, E = 0. CLV's
