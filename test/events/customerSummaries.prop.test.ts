@@ -48,6 +48,28 @@ describe('customerSummaries properties', () => {
     );
   });
 
+  it('rows come in code-unit order when ids share a prefix and differ only late', () => {
+    // The sort compares numeric keys of the few code units after the shared prefix (seven for
+    // ASCII ids, three when a unit needs 17 bits) and the strings only on equal keys. Tails over a
+    // small alphabet (ASCII only, with 'é', or with a lone surrogate and U+FFFF) of up to 12 units
+    // make keys tie, run out (one id a prefix of another) and differ past the key, behind a prefix
+    // of any code units; 20–200 ids, so that ties meet in the merges and not only within one run.
+    const alphabets = [['a', 'b'], ['a', 'b', '\u00e9'], ['a', 'b', '\ud800', '\uffff']];
+    const idsArb = fc.tuple(fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom(...alphabets)).chain(([prefix, alphabet]) =>
+      fc.array(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((u) => prefix + u.join('')), { minLength: 20, maxLength: 200, size: 'max' }),
+    );
+    fc.assert(
+      fc.property(idsArb, (ids) => {
+        const rows = customerSummaries(
+          ids.map((customerId) => ({ customerId, type: 'purchase' as const, at: '2026-01-01T00:00:00Z', amount: '1' })),
+          { asOf: '2026-01-02T00:00:00Z' },
+        );
+        expect(rows.map((r) => r.customerId)).toEqual([...new Set(ids)].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the general path, any input order, and split-and-merge give identical rows', () => {
     fc.assert(
       fc.property(logArb, optionsArb, fc.nat(), (log, o, cut) => {
