@@ -84,7 +84,7 @@ export function buildTimelines(c: CollectedEvents, until = Infinity): Timelines 
       const lo = offsets[k]!;
       const hi = offsets[k + 1]!;
       const idx = Array.from({ length: hi - lo }, (_, i) => lo + i);
-      idx.sort((x, y) => at[x]! - at[y]! || pos[x]! - pos[y]!);
+      idx.sort(byTimeThenPosition(at, pos));
       const p2 = idx.map((i) => pos[i]!);
       const a2 = idx.map((i) => at[i]!);
       const t2 = idx.map((i) => type[i]!);
@@ -94,6 +94,15 @@ export function buildTimelines(c: CollectedEvents, until = Infinity): Timelines 
     }
   }
   return { offsets, pos, at, type };
+}
+
+/**
+ * The order of a customer's status events: by time, then by input position. A consistent
+ * comparator (its sign flips when its arguments are swapped), so the order does not rest on the
+ * way one engine's sort happens to call it.
+ */
+export function byTimeThenPosition(at: Float64Array, pos: Float64Array): (x: number, y: number) => number {
+  return (x, y) => at[x]! - at[y]! || pos[x]! - pos[y]!;
 }
 
 /** Position → (chunk, offset) helpers. */

@@ -29,6 +29,7 @@ import {
   ACTIVE,
   anomaly,
   buildTimelines,
+  byTimeThenPosition,
   chunkOf,
   firstAcquisitions,
   offsetIn,
@@ -440,6 +441,14 @@ describe('timeline', () => {
       [-4]: 'churned while not active',
       [-5]: 'purchase before the first acquisition',
     });
+  });
+
+  it('byTimeThenPosition: by time, then position, in both argument orders', () => {
+    // events 0, 1, 2 at times 5, 3, 5 and input positions 7, 9, 4
+    const cmp = byTimeThenPosition(Float64Array.from([5, 3, 5]), Float64Array.from([7, 9, 4]));
+    expect([Math.sign(cmp(1, 0)), Math.sign(cmp(0, 1))]).toEqual([-1, 1]); // time 3 before 5
+    expect([Math.sign(cmp(2, 0)), Math.sign(cmp(0, 2))]).toEqual([-1, 1]); // same time: position 4 before 7
+    expect(cmp(0, 0)).toBe(0);
   });
 
   it('buildTimelines: status events before until, by customer, sorted by time then position', () => {
