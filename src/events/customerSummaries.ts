@@ -479,7 +479,7 @@ function customersById(ids: readonly string[], count: Float64Array): Int32Array 
  * each in as many bits as the largest of them needs, as many units as fit in 53 bits: seven for
  * ASCII ids, three at least. Ids that differ within those units never reach a string comparison.
  */
-function idKeys(ids: readonly string[], order: Int32Array): Float64Array {
+export function idKeys(ids: readonly string[], order: Int32Array): Float64Array {
   const n = order.length;
   const key = new Float64Array(n);
   if (n === 0) return key;

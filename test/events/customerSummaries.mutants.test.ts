@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEvents, customerSummaries, mergeCollectedEvents, type CollectedEvents, type CustomerEvent, type CustomerSummary } from '../../src/index.js';
+import { idKeys } from '../../src/events/customerSummaries.js';
 import { issuesOf } from '../helpers/errors.js';
 import { buy, st } from './helpers.js';
 
@@ -140,5 +141,41 @@ describe('customerSummaries: mutation survivors', () => {
     }
     // code-unit order: '_' (0x5F) sorts before the lower-case letters
     expect(rows.map((r) => r.customerId)).toEqual(['__proto__', 'a', 'b', 'c', 'constructor', 'd']);
+  });
+});
+
+describe('idKeys: the numeric keys the row sort compares first', () => {
+  // Order needs only that the keys never contradict the ids (equal keys fall back to the strings);
+  // these pin the key values themselves, so a key that stops telling ids apart is seen too.
+  const keys = (ids: string[]) => [...idKeys(ids, Int32Array.from(ids, (_, i) => i))];
+
+  it('ASCII ids: seven units after the shared prefix, 7 bits each', () => {
+    // shared prefix 'x'; largest unit in the window 'h' = 104 < 2^7 → base 128, min(7, ⌊53 / 7⌋) = 7 units
+    // 'xa': 97·128^6 = 426,610,511,577,088
+    // 'xbcdefgh' + 'ÿ' (the ÿ is past the window: it sets neither the width nor the key):
+    // 98·128^6 + 99·128^5 + 100·128^4 + 101·128^3 + 102·128^2 + 103·128 + 104 = 434,437,229,229,032
+    expect(keys(['xa', 'xbcdefgh\u00ff'])).toEqual([426_610_511_577_088, 434_437_229_229_032]);
+  });
+
+  it('wide units: 15 bits for U+4E01, so three units', () => {
+    // no shared prefix; largest unit 0x4E01 = 19,969 < 2^15 → base 32,768, ⌊53 / 15⌋ = 3 units
+    // '一': 19,968·32,768^2 = 21,440,476,741,632; '丁b': 19,969·32,768^2 + 98·32,768 = 21,441,553,694,720
+    expect(keys(['\u4e00', '\u4e01b'])).toEqual([21_440_476_741_632, 21_441_553_694_720]);
+  });
+
+  it('a unit equal to a power of two takes one more bit: "?@@" before "@"', () => {
+    // largest unit '@' = 64 = 2^6 needs 7 bits. In 6 bits it would carry into the unit before:
+    // '?@@' = 63·64^6 + 64·64^5 + 64·64^4 = 4,399,120,252,928 > '@' = 64·64^6 = 4,398,046,511,104,
+    // the wrong order. With base 128: 63·128^6 + 64·128^5 + 64·128^4 < 64·128^6.
+    const [a, b] = keys(['?@@', '@']);
+    expect(a! < b!).toBe(true);
+    const rows = customerSummaries([buy('@', '2026-01-01T00:00:00Z'), buy('?@@', '2026-01-01T00:00:00Z')], { asOf: '2026-01-02T00:00:00Z' });
+    expect(rows.map((r) => r.customerId)).toEqual(['?@@', '@']);
+  });
+
+  it('no ids: no keys; one id: its units after the whole id, all 0', () => {
+    // one id shares all of itself: nothing after the prefix, every unit 0
+    expect(keys([])).toEqual([]);
+    expect(keys(['abc'])).toEqual([0]);
   });
 });
