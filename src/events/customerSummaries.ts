@@ -475,9 +475,10 @@ function customersById(ids: readonly string[], count: Float64Array): Int32Array 
 /**
  * Numeric keys of the ids `ids[order[i]]` in their order: a smaller key means a smaller id in
  * code-unit order, and equal keys leave the order to the strings. A key reads the code units after
- * the prefix all the ids share, 0 past an id's end (so a prefix never sorts after its extensions),
- * each in as many bits as the largest of them needs, as many units as fit in 53 bits: seven for
- * ASCII ids, three at least. Ids that differ within those units never reach a string comparison.
+ * the prefix all the ids share, 0 past an id's end (so a prefix never sorts after its extensions;
+ * a unit of code 0 ties with the end and leaves it to the strings), each in as many bits as the
+ * largest of them needs, as many units as fit in 53 bits: seven for ASCII ids, three at least.
+ * Ids that differ within those units never reach a string comparison.
  */
 export function idKeys(ids: readonly string[], order: Int32Array): Float64Array {
   const n = order.length;
