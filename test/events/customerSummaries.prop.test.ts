@@ -50,7 +50,7 @@ describe('customerSummaries properties', () => {
 
   it('rows come in code-unit order when ids share a prefix and differ only late', () => {
     // The sort compares numeric keys of the few code units after the shared prefix (seven for
-    // ASCII ids, three when a unit needs 17 bits) and the strings only on equal keys. Tails over a
+    // ASCII ids, three when a unit needs 16 bits) and the strings only on equal keys. Tails over a
     // small alphabet (ASCII only, with 'é', or with a lone surrogate and U+FFFF) of up to 12 units
     // make keys tie, run out (one id a prefix of another) and differ past the key, behind a prefix
     // of any code units; 20–200 ids, so that ties meet in the merges and not only within one run.
