@@ -5,7 +5,7 @@
 //   RUNS=12 node --expose-gc --import tsx bench/ab.ts /tmp/old
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generate, eventAt } from './events.bench.js';
+import { generate, eventObjects } from './events.bench.js';
 import * as here from '../src/index.js';
 
 type Lib = Pick<typeof here, 'collectEvents' | 'customerSummaries'>;
@@ -13,8 +13,7 @@ const other = process.argv[2];
 if (other === undefined) throw new Error('usage: node --expose-gc --import tsx bench/ab.ts <other checkout>');
 const there = (await import(pathToFileURL(resolve(other, 'src/index.ts')).href)) as Lib;
 const log = generate(1_000_000, 100_000);
-const events: here.CustomerEvent[] = new Array(log.n);
-for (let j = 0; j < log.n; j++) events[j] = eventAt(log, j);
+const events = eventObjects(log);
 const sides: [string, Lib][] = [['this tree', here], [other, there]];
 const collected = sides.map(([, lib]) => lib.collectEvents(events));
 const times: number[][] = [[], []];

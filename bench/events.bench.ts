@@ -131,6 +131,13 @@ export function eventAt(log: Log, j: number): CustomerEvent {
     : { customerId: idOf(log.cust[j]!), type: TYPES[t] as 'acquired' | 'churned' | 'reactivated', at };
 }
 
+/** Every event of the log as {@link eventAt} makes it, in log order. */
+export function eventObjects(log: Log): CustomerEvent[] {
+  const events: CustomerEvent[] = new Array(log.n);
+  for (let j = 0; j < log.n; j++) events[j] = eventAt(log, j);
+  return events;
+}
+
 interface Figures {
   S: number;
   E: number;
@@ -485,8 +492,7 @@ async function measure(size: number, customers: number, runs: number): Promise<n
   const file = join(dir, 'events.csv');
   try {
     writeCsv(log, file);
-    const events: CustomerEvent[] = new Array(log.n);
-    for (let j = 0; j < log.n; j++) events[j] = eventAt(log, j);
+    const events = eventObjects(log);
     // Pre-parsed objects for (a): fresh id strings, as a reader would make them.
     const parsed: Parsed[] = new Array(log.n);
     for (let j = 0; j < log.n; j++) parsed[j] = { customerId: idOf(log.cust[j]!), type: log.type[j]!, at: log.at[j]!, amount: log.cents[j]! / 100 };

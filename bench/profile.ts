@@ -1,11 +1,10 @@
 // Ad-hoc profiling helper (not a bench module; `npm run bench` runs only *.bench.ts): 1M events as
 // in the events bench, then collect and/or summaries RUNS times. Use with --cpu-prof or --trace-gc:
 //   RUNS=5 node --expose-gc --import tsx bench/profile.ts [collect|summaries|all]
-import { generate, eventAt } from './events.bench.js';
-import { collectEvents, customerSummaries, snapshotFromEvents, type CustomerEvent } from '../src/index.js';
+import { generate, eventObjects } from './events.bench.js';
+import { collectEvents, customerSummaries, snapshotFromEvents } from '../src/index.js';
 const log = generate(1_000_000, 100_000);
-const events: CustomerEvent[] = new Array(log.n);
-for (let j = 0; j < log.n; j++) events[j] = eventAt(log, j);
+const events = eventObjects(log);
 const what = process.argv[2] ?? 'all';
 const c = collectEvents(events);
 for (let r = 0; r < Number(process.env.RUNS ?? 5); r++) {

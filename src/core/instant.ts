@@ -8,9 +8,9 @@ import { describeValue } from './schemas.js';
  * `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.sssZ` (what `Date#toISOString` and most
  * exports write), and a general path for every other form with an offset (`+08:00`, `+0800`,
  * `+08`, a space for `T`, no seconds, 1–9 fraction digits, a year outside 0000–9999 written with a
- * sign and six digits, `-000001` or `+010000`, as `Date#toISOString` writes it). Strings without an offset are
- * rejected: their instant would depend on the machine's zone. Fraction digits beyond the
- * millisecond are truncated (a Date holds milliseconds).
+ * sign and six digits, `-000001` or `+010000`, as `Date#toISOString` writes it). Strings without an
+ * offset are rejected: their instant would depend on the machine's zone. Fraction digits beyond
+ * the millisecond are truncated (a Date holds milliseconds).
  */
 
 const DAY_MS = 86_400_000;
